@@ -45,8 +45,9 @@ export const contract = {
   /**
    * Applies a patch if the article is still at `baseRevision`; otherwise refuses with
    * `conflict` and changes nothing, so a stale window never overwrites newer text.
+   * Returns the new summary (revision, time, counts), not the body the caller already has.
    */
-  'articles.update': channel<Article>()(
+  'articles.update': channel<ArticleSummary>()(
     z
       .object({
         id: ArticleId,
@@ -67,6 +68,9 @@ export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']
 export type OutputOf<C extends ChannelName> = Contract[C]['output'];
 
 export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** The Electron IPC name of a channel; main and preload both use this. */
+export const ipcChannel = (name: ChannelName): string => `lede:${name}`;
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -1,6 +1,7 @@
 /** Why a store could not be opened; each has its own words on the problem screen. */
 export const storeProblems = [
   'not_a_database',
+  'corrupt',
   'newer_version',
   'history_mismatch',
   'locked',

@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+import type { Envelope } from '../../shared/errors';
+import type { CoreWorkerData, FromWorker, ToWorker } from './worker-protocol';
+
+export interface CoreClient {
+  /** Sends one call to the worker; always resolves with an envelope. */
+  call(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Lets pending calls finish, closes the store cleanly and ends the worker. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the core in a worker thread. If the worker dies, calls in flight fail with
+ * `store_unavailable` and the next call starts a fresh worker, so one crash costs one
+ * save attempt (which the editor retries), not the session.
+ */
+export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData): CoreClient {
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  let closing: Promise<void> | undefined;
+
+  const failAll = (message: string): void => {
+    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'store_unavailable', message } });
+    pending.clear();
+  };
+
+  const ensure = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(workerPath, { workerData: data });
+    started.on('message', (message: FromWorker) => {
+      if (message.kind !== 'result') return;
+      pending.get(message.id)?.(message.envelope);
+      pending.delete(message.id);
+    });
+    started.on('error', (error) => {
+      console.error('lede: the core worker failed', error);
+    });
+    started.on('exit', () => {
+      if (worker === started) worker = undefined;
+      failAll('The store stopped unexpectedly; nothing in flight was saved. Lede will try again.');
+    });
+    worker = started;
+    return started;
+  };
+
+  return {
+    call(channel, input) {
+      if (closing) {
+        return Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'Lede is closing the store.' } });
+      }
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        try {
+          ensure().postMessage({ kind: 'call', id, channel, input } satisfies ToWorker);
+        } catch {
+          pending.delete(id);
+          resolve({ ok: false, error: { code: 'invalid_input', message: `${channel} was refused: its input cannot be copied.` } });
+        }
+      });
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        const running = worker;
+        if (!running) return resolve();
+        running.once('exit', () => resolve());
+        // Messages are handled in order, so the close arrives after every pending call.
+        running.postMessage({ kind: 'close' } satisfies ToWorker);
+      });
+      return closing;
+    },
+  };
+}

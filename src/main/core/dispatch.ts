@@ -1,0 +1,40 @@
+import type { ChannelName } from '../../shared/contract';
+import { LedeError, type Envelope, type ErrorInfo } from '../../shared/errors';
+import { parseInput } from '../../shared/parse-input';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
+
+/**
+ * The single place a call becomes a service call: the input is checked against the
+ * contract first, and every outcome, thrown or returned, comes back as an envelope.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return (channel, input) => {
+    const parsed = parseInput(channel, input);
+    if (!parsed.ok) return parsed;
+    try {
+      const handler = handlers[channel as ChannelName] as (input: unknown) => unknown;
+      return { ok: true, value: handler(parsed.value) };
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error, log) };
+    }
+  };
+}
+
+/** Known failures keep their code; SQLite's disk errors get words; the rest is logged. */
+export function toErrorInfo(error: unknown, log: (error: unknown) => void): ErrorInfo {
+  if (error instanceof LedeError) return error.toInfo();
+  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+  if (code === 'SQLITE_FULL') {
+    return { code: 'store_unavailable', message: 'The disk is full, so nothing was saved. Free some space; Lede keeps trying.' };
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return { code: 'store_unavailable', message: 'The store has become read-only, so nothing was saved. Lede keeps trying.' };
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return { code: 'store_unavailable', message: 'The store is busy in another program; Lede keeps trying.' };
+  }
+  log(error);
+  return { code: 'internal', message: 'Something went wrong inside Lede; nothing was changed. The details are in the log.' };
+}

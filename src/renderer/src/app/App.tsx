@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleSummary } from '../../../shared/article';
+import { asLedeError } from '../../../shared/errors';
+import type { StoreStatus } from '../../../shared/store-status';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { ArticleList } from '../library/ArticleList';
+import { EmptyState } from './EmptyState';
+import { StoreProblemScreen } from './StoreProblemScreen';
+import { useShortcut } from './use-shortcut';
+
+/** How many summaries the sidebar loads; the library view (with paging and search) comes later. */
+const sidebarPage = 500;
+
+export function App() {
+  const [status, setStatus] = useState<StoreStatus | undefined>();
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    window.lede.app
+      .status()
+      .then(async (current) => {
+        setStatus(current);
+        if (current.state === 'ready') setArticles(await window.lede.articles.list({ limit: sidebarPage }));
+      })
+      .catch((caught: unknown) => setError(asLedeError(caught).message));
+  }, []);
+
+  const createArticle = useCallback(async () => {
+    try {
+      const article = await window.lede.articles.create({});
+      const { body: _body, bodyText: _text, ...summary } = article;
+      setArticles((list) => [summary, ...list]);
+      setSelectedId(article.id);
+    } catch (caught) {
+      setError(asLedeError(caught).message);
+    }
+  }, []);
+  useShortcut('n', () => void createArticle());
+
+  // A saved article moves to the top with its new headline and counts.
+  const onSaved = useCallback((summary: ArticleSummary) => {
+    setArticles((list) => [summary, ...list.filter((item) => item.id !== summary.id)]);
+  }, []);
+  const onDeleted = useCallback((id: string) => {
+    setArticles((list) => list.filter((item) => item.id !== id));
+    setSelectedId(undefined);
+  }, []);
+
+  if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
+  if (status.state === 'problem') return <StoreProblemScreen status={status} />;
+
+  return (
+    <div className="app">
+      <aside className="sidebar" aria-label="Library">
+        <div className="sidebar__head">
+          <span className="brand">Lede</span>
+          <button type="button" className="primary" onClick={() => void createArticle()} aria-keyshortcuts="Control+N Meta+N">
+            New article
+          </button>
+        </div>
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+      </aside>
+      <main className="workspace">
+        {error && (
+          <p className="banner banner--error" role="alert">
+            {error}{' '}
+            <button type="button" className="quiet" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {selectedId ? (
+          <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+        ) : (
+          <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
+        )}
+      </main>
+    </div>
+  );
+}

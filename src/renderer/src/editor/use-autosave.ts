@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleSummary } from '../../../shared/article';
+import { Autosave, type SaveState } from './autosave';
+
+/** One Autosave per open article; flushed (not dropped) when the article closes. */
+export function useAutosave(
+  id: string,
+  revision: number,
+  onSaved: (summary: ArticleSummary) => void,
+): { autosave: Autosave; state: SaveState } {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+  const [autosave] = useState(
+    () =>
+      new Autosave({
+        revision,
+        save: (baseRevision, patch) => window.lede.articles.update({ id, baseRevision, patch }),
+        onState: setState,
+        onSaved: (summary) => onSavedRef.current(summary),
+      }),
+  );
+
+  useEffect(() => {
+    const flushOnLeave = (): void => void autosave.flush();
+    window.addEventListener('pagehide', flushOnLeave);
+    return () => {
+      window.removeEventListener('pagehide', flushOnLeave);
+      void autosave.flush().finally(() => autosave.dispose());
+    };
+  }, [autosave]);
+
+  return { autosave, state };
+}
