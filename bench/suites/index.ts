@@ -1,0 +1,14 @@
+/**
+ * Every suite `npm run bench` knows, in the order they run. A new suite is one file in
+ * this folder exporting a Suite, added to this list.
+ */
+import type { Suite } from '../lib/types';
+import { storeSuite } from './store';
+
+export const suites: readonly Suite[] = [storeSuite];
+
+export const suiteNames = (): string[] => suites.map((suite) => suite.name);
+
+export function findSuite(name: string): Suite | undefined {
+  return suites.find((suite) => suite.name === name);
+}

@@ -1,0 +1,216 @@
+/**
+ * The article store as the editor uses it: create, autosave (update) and the library's
+ * first page (list), each through the core worker thread beside the bare better-sqlite3
+ * statement it wraps, over 10,000 articles.
+ *
+ * Two store files of the same shape are made from one fill: the worker opens one, the
+ * baseline statements run in this process on the other, so neither path sees the other's
+ * writes or page cache.
+ */
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { storeFileName } from '../../src/main/core/open-core';
+import { openStore } from '../../src/main/core/store/open-store';
+import type { DocNode } from '../../src/shared/doc';
+import { seededRandom, serialiseBody, syntheticArticle, typedMore, type SerialisedBody, type SyntheticArticle } from '../lib/articles';
+import { startBenchCore, type BenchCore } from '../lib/core';
+import { makeTempDir } from '../lib/env';
+import { summarise } from '../lib/percentiles';
+import { timeAsync, timeSync, type Timed } from '../lib/timing';
+import { BenchAbort, caseResult, type MeasuredCase, type Suite, type SuiteContext } from '../lib/types';
+
+const suiteName = 'store';
+
+export const storeSize = 10_000;
+const plan = {
+  create: { warmup: 100, iterations: 1_000 },
+  update: { warmup: 200, iterations: 2_000 },
+  list: { warmup: 100, iterations: 1_000 },
+  roundtrip: { warmup: 200, iterations: 2_000 },
+} as const;
+const pageSize = 50;
+
+// The statements of src/main/core/services/articles.ts, word for word, so the baseline is
+// exactly what the service runs minus validation, serialisation and the thread hop.
+const summaryColumns = 'id, headline, standfirst, byline, word_count, status, created_at, updated_at, revision';
+const insertSql = `INSERT INTO articles (id, headline, standfirst, byline, body, body_text, word_count, status, created_at, updated_at, revision)
+     VALUES (@id, @headline, @standfirst, @byline, @body, @body_text, @word_count, @status, @created_at, @updated_at, 1)`;
+const listFirstSql = `SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC LIMIT ?`;
+const updateIfCurrentSql = `UPDATE articles SET
+       headline   = coalesce(@headline, headline),
+       standfirst = coalesce(@standfirst, standfirst),
+       byline     = coalesce(@byline, byline),
+       body       = coalesce(@body, body),
+       body_text  = coalesce(@body_text, body_text),
+       word_count = coalesce(@word_count, word_count),
+       status     = coalesce(@status, status),
+       updated_at = max(@now, updated_at),
+       revision   = revision + 1
+     WHERE id = @id AND revision = @base
+     RETURNING ${summaryColumns}`;
+
+interface Row extends SerialisedBody {
+  id: string;
+  headline: string;
+  standfirst: string;
+  byline: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toRow(article: SyntheticArticle, id: string, time: number): Row {
+  const { headline, standfirst, byline, status } = article;
+  return { id, headline, standfirst, byline, status, ...serialiseBody(article.body), created_at: time, updated_at: time };
+}
+
+/**
+ * Fills a new store with `count` articles in one transaction through a raw insert (setup,
+ * not measured), one a minute going back from now, and returns the newest one's id.
+ */
+function fillStore(file: string, count: number): string {
+  const { db } = openStore({ file });
+  try {
+    const random = seededRandom(1);
+    const insert = db.prepare(insertSql);
+    const start = Date.now() - count * 60_000;
+    let newest = '';
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        newest = randomUUID();
+        insert.run(toRow(syntheticArticle(random), newest, start + i * 60_000));
+      }
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return newest;
+  } finally {
+    db.close();
+  }
+}
+
+function measured(suite: string, name: string, worker: Timed, baselineName: string, baseline: Timed, perSecond = false): MeasuredCase['result'] {
+  const w = summarise(worker.samples);
+  const b = summarise(baseline.samples);
+  return caseResult(suite, name, w, { name: baselineName, ...b }, perSecond ? { per_s: (w.n / worker.totalMs) * 1000 } : {});
+}
+
+async function run(context: SuiteContext): Promise<MeasuredCase[]> {
+  const temp = makeTempDir('lede-bench-store-');
+  const workerDir = join(temp.dir, 'worker');
+  const baselineDir = join(temp.dir, 'baseline');
+  mkdirSync(baselineDir, { recursive: true });
+  let core: BenchCore | undefined;
+  let db: Database.Database | undefined;
+  try {
+    let started = performance.now();
+    const editedId = fillStore(join(workerDir, storeFileName), storeSize);
+    copyFileSync(join(workerDir, storeFileName), join(baselineDir, storeFileName));
+    context.log(`store: filled ${storeSize.toLocaleString('en')} articles in ${Math.round(performance.now() - started)} ms`);
+
+    started = performance.now();
+    core = await startBenchCore(context.workerPath, workerDir);
+    db = openStore({ file: join(baselineDir, storeFileName) }).db;
+    context.log(`store: core worker ready in ${Math.round(performance.now() - started)} ms`);
+
+    const results: MeasuredCase[] = [];
+
+    // create: a new article with a 4 KB body, as "New article" then a first save would.
+    {
+      const random = seededRandom(2);
+      const total = plan.create.warmup + plan.create.iterations;
+      const articles = Array.from({ length: total }, () => syntheticArticle(random));
+      const rows = articles.map((article) => toRow(article, randomUUID(), 0));
+      const insert = db.prepare(insertSql);
+      const viaWorker = await timeAsync(plan.create, async (i) => {
+        const { headline, standfirst, byline, body } = articles[i]!;
+        await core!.call('articles.create', { headline, standfirst, byline, body });
+      });
+      const baseline = timeSync(plan.create, (i) => {
+        const time = Date.now();
+        insert.run({ ...rows[i]!, created_at: time, updated_at: time });
+      });
+      results.push({ result: measured(suiteName, 'create', viaWorker, 'sqlite INSERT', baseline, true) });
+      context.log('store: create done');
+    }
+
+    // update: the editor's autosave of the open article, a 4 KB body patched against the
+    // revision the previous save returned.
+    {
+      const random = seededRandom(3);
+      const base = syntheticArticle(random).body;
+      const variants: DocNode[] = [];
+      for (let v = 0, doc = base; v < 64; v++) variants.push((doc = typedMore(doc, random)));
+      const serialised = variants.map(serialiseBody);
+
+      let revision = 1;
+      const viaWorker = await timeAsync(plan.update, async (i) => {
+        const summary = await core!.call('articles.update', {
+          id: editedId,
+          baseRevision: revision,
+          patch: { body: variants[i % variants.length]! },
+        });
+        revision = summary.revision;
+      });
+
+      const update = db.prepare(updateIfCurrentSql);
+      let baselineRevision = 1;
+      const baseline = timeSync(plan.update, (i) => {
+        const row = update.get({
+          id: editedId,
+          base: baselineRevision,
+          headline: null,
+          standfirst: null,
+          byline: null,
+          ...serialised[i % serialised.length]!,
+          status: null,
+          now: Date.now(),
+        }) as { revision: number } | undefined;
+        if (!row) throw new BenchAbort(`the baseline update of ${editedId} at revision ${baselineRevision} changed nothing`);
+        baselineRevision = row.revision;
+      });
+      results.push({ result: measured(suiteName, 'update', viaWorker, 'sqlite UPDATE … RETURNING', baseline), targets: { p95_ms: 3, ratio: 1.5 } });
+      context.log('store: update done');
+    }
+
+    // list: the library's first page.
+    {
+      const listFirst = db.prepare(listFirstSql);
+      const viaWorker = await timeAsync(plan.list, async () => {
+        const page = await core!.call('articles.list', { limit: pageSize });
+        if (page.length !== pageSize) throw new BenchAbort(`articles.list returned ${page.length} summaries, expected ${pageSize}`);
+      });
+      const baseline = timeSync(plan.list, () => {
+        if (listFirst.all(pageSize).length !== pageSize) throw new BenchAbort(`the baseline list returned fewer than ${pageSize} rows`);
+      });
+      results.push({ result: measured(suiteName, 'list', viaWorker, `sqlite SELECT … LIMIT ${pageSize}`, baseline), targets: { p95_ms: 5 } });
+      context.log('store: list done');
+    }
+
+    // roundtrip (informational): the cheapest call there is, so the cost of the thread hop,
+    // the contract check and the envelope shows on its own.
+    {
+      const viaWorker = await timeAsync(plan.roundtrip, async () => {
+        await core!.call('app.status', {});
+      });
+      const baseline = await timeAsync(plan.roundtrip, async () => {
+        await Promise.resolve();
+      });
+      results.push({ result: measured(suiteName, 'roundtrip', viaWorker, 'no-op (await)', baseline) });
+      context.log('store: roundtrip done');
+    }
+
+    return results;
+  } finally {
+    await core?.close();
+    db?.close();
+    temp.remove();
+  }
+}
+
+export const storeSuite: Suite = {
+  name: suiteName,
+  description: `article create, autosave update and list page (${pageSize}) via the core worker vs raw better-sqlite3, ${storeSize.toLocaleString('en')} articles`,
+  run,
+};
