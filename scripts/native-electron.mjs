@@ -21,7 +21,15 @@ const targetDir = join(root, '.native', `electron-${electronVersion}`);
 const target = join(targetDir, 'better_sqlite3.node');
 const stamp = join(targetDir, 'better-sqlite3.version');
 
+// electron-builder packs this fixed path (extraResources), whatever the Electron version.
+const staged = join(root, '.native', 'package', 'better_sqlite3.node');
+const stage = () => {
+  mkdirSync(dirname(staged), { recursive: true });
+  copyFileSync(target, staged);
+};
+
 if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === sqliteVersion) {
+  stage();
   console.log(`native: better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} is ready (${target})`);
   process.exit(0);
 }
@@ -74,5 +82,6 @@ if (!built) {
 mkdirSync(targetDir, { recursive: true });
 copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
 writeFileSync(stamp, `${sqliteVersion}\n`);
+stage();
 rmSync(join(root, '.native', 'work'), { recursive: true, force: true });
 console.log(`native: built better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} at ${target}`);

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { isAppUrl, isExternalWebUrl } from './app-url';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
+import { secureWebPreferences } from './web-preferences';
 import { bindContract } from './ipc';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -32,14 +33,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Lede',
     backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   window.once('ready-to-show', () => window.show());
   // The window only ever shows Lede's page; links go to the system browser.

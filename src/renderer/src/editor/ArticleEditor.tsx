@@ -19,7 +19,6 @@ export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
 
   useEffect(() => {
     let live = true;
-    setArticle(undefined);
     window.lede.articles
       .get({ id })
       .then((loaded) => live && setArticle(loaded))

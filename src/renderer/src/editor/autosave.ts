@@ -75,6 +75,11 @@ export class Autosave {
     return this.hasPending || this.inFlight !== undefined;
   }
 
+  /** Who hears about each saved revision (the list, to move the article to the top). */
+  setOnSaved(listener: ((summary: ArticleSummary) => void) | undefined): void {
+    this.options.onSaved = listener;
+  }
+
   /** Drops pending edits and stops: for an article the user has just deleted. */
   discard(): void {
     this.pending = {};

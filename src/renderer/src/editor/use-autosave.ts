@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { Autosave, type SaveState } from './autosave';
 
@@ -9,17 +9,15 @@ export function useAutosave(
   onSaved: (summary: ArticleSummary) => void,
 ): { autosave: Autosave; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
   const [autosave] = useState(
     () =>
       new Autosave({
         revision,
         save: (baseRevision, patch) => window.lede.articles.update({ id, baseRevision, patch }),
         onState: setState,
-        onSaved: (summary) => onSavedRef.current(summary),
       }),
   );
+  useEffect(() => autosave.setOnSaved(onSaved), [autosave, onSaved]);
 
   useEffect(() => {
     const flushOnLeave = (): void => void autosave.flush();

@@ -47,7 +47,7 @@ export function ArticleList({ articles, selectedId, onSelect }: ArticleListProps
 
 /** Re-renders the list once a minute so "5 minutes ago" stays true. */
 function useMinuteClock(): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
