@@ -1,4 +1,5 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import { articleHandlers } from './handlers/articles';
 import type { ArticleService } from './services/articles';
 
 /** One function per channel; a missing or extra one is a type error. */
@@ -8,17 +9,13 @@ export interface Services {
   articles: ArticleService;
 }
 
-/** Binds contract channels to services. `app.status` is answered by the core itself. */
-export function createHandlers(
-  services: () => Services,
-  status: () => OutputOf<'app.status'>,
-): Handlers {
+/** Gives the services, or throws `store_unavailable` when the store did not open. */
+export type ServicesOf = () => Services;
+
+/** Binds every contract channel; each feature's rows live in `handlers/<feature>.ts`. */
+export function createHandlers(services: ServicesOf, status: () => OutputOf<'app.status'>): Handlers {
   return {
     'app.status': () => status(),
-    'articles.create': (input) => services().articles.create(input),
-    'articles.get': ({ id }) => services().articles.get(id),
-    'articles.list': ({ limit, after }) => services().articles.list(limit, after),
-    'articles.update': ({ id, baseRevision, patch }) => services().articles.update(id, baseRevision, patch),
-    'articles.delete': ({ id }) => services().articles.remove(id),
+    ...articleHandlers(services),
   };
 }
