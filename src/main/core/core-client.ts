@@ -50,10 +50,11 @@ export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData):
         return Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'Lede is closing the store.' } });
       }
       const id = nextId++;
+      const target = ensure();
       return new Promise((resolve) => {
         pending.set(id, resolve);
         try {
-          ensure().postMessage({ kind: 'call', id, channel, input } satisfies ToWorker);
+          target.postMessage({ kind: 'call', id, channel, input } satisfies ToWorker);
         } catch {
           pending.delete(id);
           resolve({ ok: false, error: { code: 'invalid_input', message: `${channel} was refused: its input cannot be copied.` } });

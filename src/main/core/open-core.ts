@@ -40,6 +40,7 @@ export function openCore(options: CoreOptions): Core {
     services = { articles: createArticleService(db, now) };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
+      services = undefined; // later calls get store_unavailable, not a closed-database error
       if (db.open) db.close();
     };
   } catch (error) {

@@ -53,7 +53,9 @@ describe('parseMigrationFiles', () => {
     './migrations/0001-.sql',
     './migrations/articles.sql',
   ])('throws on the badly named file %s', (path) => {
-    expect(() => parseMigrationFiles({ [path]: 'SELECT 1;' })).toThrow(`Migration file ${path} is not named NNNN-name.sql`);
+    expect(() => parseMigrationFiles({ [path]: 'SELECT 1;' })).toThrow(
+      `Migration file ${path} is not named NNNN-name.sql`,
+    );
   });
 
   it('normalises CRLF line endings so a Windows checkout has the same checksum', () => {

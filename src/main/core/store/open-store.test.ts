@@ -92,14 +92,15 @@ const extended = parseMigrationFiles({
   ].join('\n'),
 });
 
-const articleColumns = 'id, headline, standfirst, byline, body, body_text, word_count, status, created_at, updated_at, revision';
+const articleColumns =
+  'id, headline, standfirst, byline, body, body_text, word_count, status, created_at, updated_at, revision';
 
 function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
+  return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
 }
 
 function columnNames(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]);
+  return db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[];
 }
 
 describe('a new store', () => {
@@ -113,7 +114,9 @@ describe('a new store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(db.pragma('user_version', { simple: true })).toBe(bundledMigrations.length);
-    expect(db.prepare('SELECT version, name, checksum, applied_at FROM lede_migrations ORDER BY version').all()).toEqual(
+    expect(
+      db.prepare('SELECT version, name, checksum, applied_at FROM lede_migrations ORDER BY version').all(),
+    ).toEqual(
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
     expect(tableNames(db)).toEqual(['articles', 'lede_migrations']);
@@ -190,7 +193,9 @@ describe('migrating an existing store', () => {
     const second = open({ file, migrations: list.slice(0, n + 1), now: () => 200 });
     expect(second.schemaVersion).toBe(n + 1);
     expect(second.db.pragma('user_version', { simple: true })).toBe(n + 1);
-    expect(second.db.prepare('SELECT version, name, checksum, applied_at FROM lede_migrations ORDER BY version').all()).toEqual(
+    expect(
+      second.db.prepare('SELECT version, name, checksum, applied_at FROM lede_migrations ORDER BY version').all(),
+    ).toEqual(
       list.slice(0, n + 1).map((m, i) => ({
         version: m.version,
         name: m.name,
@@ -217,7 +222,10 @@ describe('migrating an existing store', () => {
 
     const { db } = open({ file, migrations: extended });
     expect(columnNames(db, 'articles')).toContain('notes');
-    expect(db.prepare('SELECT headline, notes FROM articles WHERE id = ?').get(id)).toEqual({ headline: 'Kept', notes: '' });
+    expect(db.prepare('SELECT headline, notes FROM articles WHERE id = ?').get(id)).toEqual({
+      headline: 'Kept',
+      notes: '',
+    });
   });
 
   it('rolls a failing migration back whole and leaves the earlier schema and data in place', () => {
@@ -228,7 +236,8 @@ describe('migrating an existing store', () => {
 
     const broken = parseMigrationFiles({
       ...migrationFiles(bundledMigrations),
-      [`./migrations/${nextNumber}-broken.sql`]: 'ALTER TABLE articles ADD COLUMN half_done TEXT;\nINSERT INTO no_such_table VALUES (1);\n',
+      [`./migrations/${nextNumber}-broken.sql`]:
+        'ALTER TABLE articles ADD COLUMN half_done TEXT;\nINSERT INTO no_such_table VALUES (1);\n',
     });
     const error = openError({ file, migrations: broken });
     expect(error).toBeInstanceOf(StoreOpenError);
@@ -280,7 +289,10 @@ describe('files that must be refused and left untouched', () => {
   it('refuses a Lede store whose migration table page is damaged as corrupt', () => {
     const file = storeFile();
     const { db } = open({ file });
-    const rootPage = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'lede_migrations'").pluck().get() as number;
+    const rootPage = db
+      .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'lede_migrations'")
+      .pluck()
+      .get() as number;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.close();
     const bytes = readFileSync(file);
@@ -294,7 +306,9 @@ describe('files that must be refused and left untouched', () => {
     const file = storeFile();
     open({ file }).db.close();
     const error = expectRefusedUntouched({ file, migrations: bundledMigrations.slice(0, -1) }, ['newer_version']);
-    expect(error.message).toContain(`schema ${bundledMigrations.length}; this Lede knows ${bundledMigrations.length - 1}`);
+    expect(error.message).toContain(
+      `schema ${bundledMigrations.length}; this Lede knows ${bundledMigrations.length - 1}`,
+    );
   });
 
   it('refuses a store made with the test migration when opened by this build, and this data stays readable later', () => {
@@ -360,7 +374,9 @@ describe('files that must be refused and left untouched', () => {
   it('refuses a SQLite database of another program (tables, no lede_migrations) as history_mismatch', () => {
     const file = storeFile();
     const other = raw(file);
-    other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('keep me'), ('and me');");
+    other.exec(
+      "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('keep me'), ('and me');",
+    );
     other.close();
     const error = expectRefusedUntouched({ file }, ['history_mismatch']);
     expect(error.message).toMatch(/not a Lede store/);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { applyMigrations, checkHistory } from './migrate';
 import { bundledMigrations, type Migration } from './migrations';
@@ -33,6 +33,9 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
   try {
     mkdirSync(dirname(file), { recursive: true });
     assertSqliteHeader(file);
+    // SQLite quietly opens a read-only file read-only; every save would then fail. Refuse
+    // it here so the user sees the problem screen, not endless retries.
+    if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
     db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5_000 });
     // Reads only: a foreign or newer file is refused before anything is written to it.
     const applied = checkHistory(db, migrations, file);

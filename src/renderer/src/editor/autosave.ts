@@ -46,6 +46,7 @@ export class Autosave {
   private inFlight: Promise<void> | undefined;
   private retryWait: number;
   private stopped = false;
+  private discarded = false;
   private conflicted = false;
   private readonly options: Required<Omit<AutosaveOptions, 'onSaved'>> & Pick<AutosaveOptions, 'onSaved'>;
 
@@ -82,6 +83,7 @@ export class Autosave {
 
   /** Drops pending edits and stops: for an article the user has just deleted. */
   discard(): void {
+    this.discarded = true;
     this.pending = {};
     this.hasPending = false;
     this.dispose();
@@ -98,7 +100,7 @@ export class Autosave {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.inFlight) return; // the running save reschedules when it ends
+      if (this.inFlight || !this.hasPending) return; // a running save reschedules; a stale retry has nothing to do
       void this.run();
     }, ms);
   }
@@ -138,6 +140,7 @@ export class Autosave {
   }
 
   private failed(edits: Edits, error: LedeError): void {
+    if (this.discarded) return;
     // Newer edits win over the ones that failed to save.
     this.pending = { ...edits, ...this.pending };
     this.hasPending = true;
