@@ -6,6 +6,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { builtWorkerPath, findRepoRoot } from './lib/env';
 import { makeReport, writeReport } from './lib/json-writer';
+import { probeMachineLoad, type MachineLoad } from './lib/machine-load';
 import { formatMs, formatTable } from './lib/table';
 import { BenchAbort, type MeasuredCase, type Suite, type Targets } from './lib/types';
 import { findSuite, suiteNames, suites } from './suites';
@@ -111,6 +112,17 @@ function printTable(measured: MeasuredCase[]): void {
   );
 }
 
+/** Other processes busy during the run make p95s grow; say so beside the table. */
+function describeLoad(load: MachineLoad | undefined): string | undefined {
+  if (!load) return undefined;
+  const used =
+    `during the run other processes used ${load.others.toFixed(2)} of ${load.cpus} CPUs on average` +
+    ` and the hypervisor withheld ${load.steal.toFixed(2)} (steal)`;
+  return load.others + load.steal > 0.25
+    ? `WARNING: ${used}; timings (p95s above all) are noisy: rerun on an idle machine.`
+    : `Machine: ${used}.`;
+}
+
 async function main(): Promise<void> {
   const root = findRepoRoot();
   const options = parseArgs(process.argv.slice(2), root);
@@ -121,18 +133,26 @@ async function main(): Promise<void> {
   const workerPath = builtWorkerPath(root);
   const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 
+  const machineLoad = probeMachineLoad();
   const measured: MeasuredCase[] = [];
   for (const suite of options.suites) {
     log(`running ${suite.name}`);
     measured.push(...(await suite.run({ root, workerPath, log })));
   }
 
+  const load = machineLoad();
   const report = makeReport(measured.map((entry) => entry.result));
-  console.log(`\nLede benchmarks: Node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.platform}, ${report.date}\n`);
+  console.log(
+    `\nLede benchmarks: Node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.platform}, ${report.date}\n`,
+  );
   printTable(measured);
+  const loadNote = describeLoad(load);
+  if (loadNote) console.log(`\n${loadNote}`);
   writeReport(options.json, report);
   const shown = relative(process.env.INIT_CWD ?? process.cwd(), options.json);
-  console.log(`\nratio = p50 / baseline p50. Results written to ${shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : options.json}`);
+  console.log(
+    `\nratio = p50 / baseline p50. Results written to ${shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : options.json}`,
+  );
 }
 
 main().then(

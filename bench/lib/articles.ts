@@ -59,7 +59,8 @@ export function serialiseBody(doc: DocNode): SerialisedBody {
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const between = (random: () => number, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+const between = (random: () => number, low: number, high: number): number =>
+  low + Math.floor(random() * (high - low + 1));
 
 function phrase(random: () => number, count: number): string[] {
   const out: string[] = [];
@@ -92,7 +93,15 @@ function sentence(random: () => number, leadingSpace: boolean): DocNode[] {
       ? { type: 'bold' }
       : roll < 0.2
         ? { type: 'italic' }
-        : { type: 'link', attrs: { href: `https://example.org/news/${between(random, 1000, 9999)}`, target: '_blank', rel: 'noopener noreferrer nofollow', class: null } };
+        : {
+            type: 'link',
+            attrs: {
+              href: `https://example.org/news/${between(random, 1000, 9999)}`,
+              target: '_blank',
+              rel: 'noopener noreferrer nofollow',
+              class: null,
+            },
+          };
   return [
     { type: 'text', text: `${lead}${parts.slice(0, start).join(' ')} ` },
     { type: 'text', marks: [mark], text: parts.slice(start, end).join(' ') },

@@ -11,7 +11,8 @@ import { BenchAbort } from './types';
 export function findRepoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'lede') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'lede')
+      return dir;
     if (dirname(dir) === dir) throw new BenchAbort(`cannot find Lede's package.json above ${from}`);
   }
 }
@@ -19,7 +20,8 @@ export function findRepoRoot(from = dirname(fileURLToPath(import.meta.url))): st
 /** The built core worker; the bench refuses to run without it rather than measure something else. */
 export function builtWorkerPath(root: string): string {
   const path = join(root, 'out', 'main', 'core-worker.js');
-  if (!existsSync(path)) throw new BenchAbort(`${path} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+  if (!existsSync(path))
+    throw new BenchAbort(`${path} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
   return path;
 }
 

@@ -8,7 +8,9 @@ export interface Column {
 }
 
 export function formatTable(columns: Column[], rows: string[][]): string {
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const widths = columns.map((column, i) =>
+    Math.max(column.header.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
   const cell = (text: string, i: number): string =>
     columns[i]!.align === 'right' ? text.padStart(widths[i]!) : text.padEnd(widths[i]!);
   const lines = [

@@ -3,22 +3,31 @@
  * first page (list), each through the core worker thread beside the bare better-sqlite3
  * statement it wraps, over 10,000 articles.
  *
- * Two store files of the same shape are made from one fill: the worker opens one, the
- * baseline statements run in this process on the other, so neither path sees the other's
- * writes or page cache.
+ * Store files of the same shape are copied from one fill (openStore: same schema and
+ * pragmas): the worker opens one, the baseline statements run in this process on another,
+ * and the informational update-dispatch case has a third, so no path sees another's
+ * writes or page cache. Cases: create, update (targets), update-dispatch, list (target),
+ * roundtrip.
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { storeFileName } from '../../src/main/core/open-core';
+import { openCore, storeFileName, type Core } from '../../src/main/core/open-core';
 import { openStore } from '../../src/main/core/store/open-store';
 import type { DocNode } from '../../src/shared/doc';
-import { seededRandom, serialiseBody, syntheticArticle, typedMore, type SerialisedBody, type SyntheticArticle } from '../lib/articles';
-import { startBenchCore, type BenchCore } from '../lib/core';
+import {
+  seededRandom,
+  serialiseBody,
+  syntheticArticle,
+  typedMore,
+  type SerialisedBody,
+  type SyntheticArticle,
+} from '../lib/articles';
+import { expectOk, startBenchCore, type BenchCore } from '../lib/core';
 import { makeTempDir } from '../lib/env';
 import { summarise } from '../lib/percentiles';
-import { timeAsync, timeSync, type Timed } from '../lib/timing';
+import { timePair, type Timed } from '../lib/timing';
 import { BenchAbort, caseResult, type MeasuredCase, type Suite, type SuiteContext } from '../lib/types';
 
 const suiteName = 'store';
@@ -63,7 +72,16 @@ interface Row extends SerialisedBody {
 
 function toRow(article: SyntheticArticle, id: string, time: number): Row {
   const { headline, standfirst, byline, status } = article;
-  return { id, headline, standfirst, byline, status, ...serialiseBody(article.body), created_at: time, updated_at: time };
+  return {
+    id,
+    headline,
+    standfirst,
+    byline,
+    status,
+    ...serialiseBody(article.body),
+    created_at: time,
+    updated_at: time,
+  };
 }
 
 /**
@@ -90,24 +108,42 @@ function fillStore(file: string, count: number): string {
   }
 }
 
-function measured(suite: string, name: string, worker: Timed, baselineName: string, baseline: Timed, perSecond = false): MeasuredCase['result'] {
+function measured(
+  suite: string,
+  name: string,
+  worker: Timed,
+  baselineName: string,
+  baseline: Timed,
+  perSecond = false,
+): MeasuredCase['result'] {
   const w = summarise(worker.samples);
   const b = summarise(baseline.samples);
-  return caseResult(suite, name, w, { name: baselineName, ...b }, perSecond ? { per_s: (w.n / worker.totalMs) * 1000 } : {});
+  return caseResult(
+    suite,
+    name,
+    w,
+    { name: baselineName, ...b },
+    perSecond ? { per_s: (w.n / worker.totalMs) * 1000 } : {},
+  );
 }
 
 async function run(context: SuiteContext): Promise<MeasuredCase[]> {
   const temp = makeTempDir('lede-bench-store-');
   const workerDir = join(temp.dir, 'worker');
   const baselineDir = join(temp.dir, 'baseline');
-  mkdirSync(baselineDir, { recursive: true });
+  const inProcessDir = join(temp.dir, 'in-process');
+  for (const dir of [baselineDir, inProcessDir]) mkdirSync(dir, { recursive: true });
   let core: BenchCore | undefined;
+  let inProcess: Core | undefined;
   let db: Database.Database | undefined;
   try {
     let started = performance.now();
     const editedId = fillStore(join(workerDir, storeFileName), storeSize);
-    copyFileSync(join(workerDir, storeFileName), join(baselineDir, storeFileName));
-    context.log(`store: filled ${storeSize.toLocaleString('en')} articles in ${Math.round(performance.now() - started)} ms`);
+    for (const dir of [baselineDir, inProcessDir])
+      copyFileSync(join(workerDir, storeFileName), join(dir, storeFileName));
+    context.log(
+      `store: filled ${storeSize.toLocaleString('en')} articles in ${Math.round(performance.now() - started)} ms`,
+    );
 
     started = performance.now();
     core = await startBenchCore(context.workerPath, workerDir);
@@ -123,14 +159,17 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
       const articles = Array.from({ length: total }, () => syntheticArticle(random));
       const rows = articles.map((article) => toRow(article, randomUUID(), 0));
       const insert = db.prepare(insertSql);
-      const viaWorker = await timeAsync(plan.create, async (i) => {
-        const { headline, standfirst, byline, body } = articles[i]!;
-        await core!.call('articles.create', { headline, standfirst, byline, body });
-      });
-      const baseline = timeSync(plan.create, (i) => {
-        const time = Date.now();
-        insert.run({ ...rows[i]!, created_at: time, updated_at: time });
-      });
+      const { subject: viaWorker, baseline } = await timePair(
+        plan.create,
+        async (i) => {
+          const { headline, standfirst, byline, body } = articles[i]!;
+          await core!.call('articles.create', { headline, standfirst, byline, body });
+        },
+        (i) => {
+          const time = Date.now();
+          insert.run({ ...rows[i]!, created_at: time, updated_at: time });
+        },
+      );
       results.push({ result: measured(suiteName, 'create', viaWorker, 'sqlite INSERT', baseline, true) });
       context.log('store: create done');
     }
@@ -144,19 +183,10 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
       for (let v = 0, doc = base; v < 64; v++) variants.push((doc = typedMore(doc, random)));
       const serialised = variants.map(serialiseBody);
 
-      let revision = 1;
-      const viaWorker = await timeAsync(plan.update, async (i) => {
-        const summary = await core!.call('articles.update', {
-          id: editedId,
-          baseRevision: revision,
-          patch: { body: variants[i % variants.length]! },
-        });
-        revision = summary.revision;
-      });
-
       const update = db.prepare(updateIfCurrentSql);
       let baselineRevision = 1;
-      const baseline = timeSync(plan.update, (i) => {
+      // What the service runs for a body patch, with the body already serialised.
+      const rawUpdate = (i: number): void => {
         const row = update.get({
           id: editedId,
           base: baselineRevision,
@@ -167,36 +197,89 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
           status: null,
           now: Date.now(),
         }) as { revision: number } | undefined;
-        if (!row) throw new BenchAbort(`the baseline update of ${editedId} at revision ${baselineRevision} changed nothing`);
+        if (!row)
+          throw new BenchAbort(`the baseline update of ${editedId} at revision ${baselineRevision} changed nothing`);
         baselineRevision = row.revision;
+      };
+
+      let revision = 1;
+      const { subject: viaWorker, baseline } = await timePair(
+        plan.update,
+        async (i) => {
+          const summary = await core!.call('articles.update', {
+            id: editedId,
+            baseRevision: revision,
+            patch: { body: variants[i % variants.length]! },
+          });
+          revision = summary.revision;
+        },
+        rawUpdate,
+      );
+      results.push({
+        result: measured(suiteName, 'update', viaWorker, 'sqlite UPDATE … RETURNING', baseline),
+        targets: { p95_ms: 3, ratio: 1.5 },
       });
-      results.push({ result: measured(suiteName, 'update', viaWorker, 'sqlite UPDATE … RETURNING', baseline), targets: { p95_ms: 3, ratio: 1.5 } });
       context.log('store: update done');
+
+      // update-dispatch (informational): the same autosave through the core's dispatch in
+      // this thread (contract check, serialisation, service, envelope; no worker), so the
+      // table splits the cost of `update` into the thread hop and the work on either side.
+      inProcess = openCore({ dataDir: inProcessDir });
+      const dispatch = inProcess.dispatch;
+      let inProcessRevision = 1;
+      const split = await timePair(
+        plan.update,
+        (i) => {
+          const envelope = dispatch('articles.update', {
+            id: editedId,
+            baseRevision: inProcessRevision,
+            patch: { body: variants[i % variants.length]! },
+          });
+          inProcessRevision = (expectOk('articles.update', envelope) as { revision: number }).revision;
+        },
+        rawUpdate,
+      );
+      results.push({
+        result: measured(suiteName, 'update-dispatch', split.subject, 'sqlite UPDATE … RETURNING', split.baseline),
+      });
+      context.log('store: update-dispatch done');
     }
 
     // list: the library's first page.
     {
       const listFirst = db.prepare(listFirstSql);
-      const viaWorker = await timeAsync(plan.list, async () => {
-        const page = await core!.call('articles.list', { limit: pageSize });
-        if (page.length !== pageSize) throw new BenchAbort(`articles.list returned ${page.length} summaries, expected ${pageSize}`);
+      const { subject: viaWorker, baseline } = await timePair(
+        plan.list,
+        async () => {
+          const page = await core!.call('articles.list', { limit: pageSize });
+          if (page.length !== pageSize)
+            throw new BenchAbort(`articles.list returned ${page.length} summaries, expected ${pageSize}`);
+        },
+        () => {
+          const rows = listFirst.all(pageSize);
+          if (rows.length !== pageSize)
+            throw new BenchAbort(`the baseline list returned ${rows.length} rows, expected ${pageSize}`);
+        },
+      );
+      results.push({
+        result: measured(suiteName, 'list', viaWorker, `sqlite SELECT … LIMIT ${pageSize}`, baseline),
+        targets: { p95_ms: 5 },
       });
-      const baseline = timeSync(plan.list, () => {
-        if (listFirst.all(pageSize).length !== pageSize) throw new BenchAbort(`the baseline list returned fewer than ${pageSize} rows`);
-      });
-      results.push({ result: measured(suiteName, 'list', viaWorker, `sqlite SELECT … LIMIT ${pageSize}`, baseline), targets: { p95_ms: 5 } });
       context.log('store: list done');
     }
 
     // roundtrip (informational): the cheapest call there is, so the cost of the thread hop,
     // the contract check and the envelope shows on its own.
     {
-      const viaWorker = await timeAsync(plan.roundtrip, async () => {
-        await core!.call('app.status', {});
-      });
-      const baseline = await timeAsync(plan.roundtrip, async () => {
-        await Promise.resolve();
-      });
+      const { subject: viaWorker, baseline } = await timePair(
+        plan.roundtrip,
+        async () => {
+          await core!.call('app.status', {});
+        },
+        async () => {
+          await Promise.resolve();
+        },
+      );
       results.push({ result: measured(suiteName, 'roundtrip', viaWorker, 'no-op (await)', baseline) });
       context.log('store: roundtrip done');
     }
@@ -204,6 +287,7 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
     return results;
   } finally {
     await core?.close();
+    inProcess?.close();
     db?.close();
     temp.remove();
   }
