@@ -8,7 +8,8 @@ const electronShell = ['src/main/index.ts', 'src/main/ipc.ts', 'src/preload/inde
 
 const noElectron = {
   name: 'electron',
-  message: 'Only the Electron shell (src/main/index.ts, src/main/ipc.ts, src/preload/index.ts) imports electron; keep the core testable under Node.',
+  message:
+    'Only the Electron shell (src/main/index.ts, src/main/ipc.ts, src/preload/index.ts) imports electron; keep the core testable under Node.',
 };
 
 export default tseslint.config(
@@ -18,7 +19,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-empty-object-type': ['error', { allowObjectTypes: 'always' }],
       'no-restricted-imports': ['error', { paths: [noElectron] }],
     },
@@ -40,7 +44,10 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node; ask the core through window.lede.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks only to window.lede; share types through src/shared.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks only to window.lede; share types through src/shared.',
+            },
           ],
         },
       ],
@@ -53,7 +60,9 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [{ group: ['node:*', 'better-sqlite3'], message: 'src/shared runs in the page too: no Node APIs.' }],
+          patterns: [
+            { group: ['node:*', 'better-sqlite3'], message: 'src/shared runs in the page too: no Node APIs.' },
+          ],
         },
       ],
     },

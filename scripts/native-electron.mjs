@@ -52,14 +52,26 @@ const attempts = [
   [bin('prebuild-install'), ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch]],
   [
     bin('node-gyp'),
-    ['rebuild', '--release', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
   ],
 ];
 
 let built = false;
 for (const [command, args] of attempts) {
   console.log(`native: ${command.split(/[\\/]/).pop()} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: work, env, stdio: 'inherit', shell: process.platform === 'win32', timeout: 15 * 60_000 });
+  const result = spawnSync(command, args, {
+    cwd: work,
+    env,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    timeout: 15 * 60_000,
+  });
   if (result.status === 0 && existsSync(join(work, 'build', 'Release', 'better_sqlite3.node'))) {
     built = true;
     break;

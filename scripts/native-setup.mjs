@@ -26,5 +26,8 @@ try {
 if (process.env.CI || process.env.LEDE_SKIP_ELECTRON_NATIVE) {
   console.log('native: skipping the Electron build of better-sqlite3 (CI); `npm run native:electron` makes it');
 } else {
-  spawnSync(process.execPath, [join(root, 'scripts', 'native-electron.mjs'), '--soft'], { stdio: 'inherit', timeout: 20 * 60_000 });
+  spawnSync(process.execPath, [join(root, 'scripts', 'native-electron.mjs'), '--soft'], {
+    stdio: 'inherit',
+    timeout: 20 * 60_000,
+  });
 }

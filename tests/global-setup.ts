@@ -8,5 +8,8 @@ export default function setup(): void {
   const needed = ['out/main/core-worker.js', 'out/renderer/index.html'];
   if (needed.every((file) => existsSync(join(root, file)))) return;
   console.log('global-setup: building the app (out/ is missing)');
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -13,7 +13,8 @@ export function isAppUrl(frameUrl: string | undefined, appUrl: string): boolean 
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') return frame.protocol === 'file:' && frame.host === app.host && frame.pathname === app.pathname;
+  if (app.protocol === 'file:')
+    return frame.protocol === 'file:' && frame.host === app.host && frame.pathname === app.pathname;
   return frame.origin === app.origin;
 }
 

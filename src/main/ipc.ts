@@ -12,7 +12,10 @@ import type { CoreClient } from './core/core-client';
 function handle(channel: ChannelName, core: CoreClient, isAppSender: (event: IpcMainInvokeEvent) => boolean): void {
   ipcMain.handle(ipcChannel(channel), async (event, input: unknown): Promise<Envelope<unknown>> => {
     if (!isAppSender(event)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'This call did not come from Lede’s own window.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden_sender', message: 'This call did not come from Lede’s own window.' },
+      };
     }
     const parsed = parseInput(channel, input);
     if (!parsed.ok) return parsed;

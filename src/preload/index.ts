@@ -4,6 +4,8 @@ import { ipcChannel } from '../shared/contract';
 import { createLedeApi } from '../shared/lede-api';
 
 // The page gets exactly one object, built from the contract; never ipcRenderer itself.
-const lede = createLedeApi((channel, input) => ipcRenderer.invoke(ipcChannel(channel), input) as Promise<Envelope<unknown>>);
+const lede = createLedeApi(
+  (channel, input) => ipcRenderer.invoke(ipcChannel(channel), input) as Promise<Envelope<unknown>>,
+);
 
 contextBridge.exposeInMainWorld('lede', lede);

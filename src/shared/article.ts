@@ -48,7 +48,5 @@ export const ArticleFields = z
 export type ArticleFields = z.infer<typeof ArticleFields>;
 
 /** Where a page of the list starts: after this (updatedAt, id). */
-export const ListCursor = z
-  .object({ updatedAt: z.number().int().nonnegative(), id: ArticleId })
-  .strict();
+export const ListCursor = z.object({ updatedAt: z.number().int().nonnegative(), id: ArticleId }).strict();
 export type ListCursor = z.infer<typeof ListCursor>;

@@ -73,7 +73,10 @@ export function docText(doc: DocNode): string {
     if (blockSeparated.has(node.type)) parts.push('\n');
   };
   walk(doc);
-  return parts.join('').replace(/\n{2,}/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 /** Counts runs of non-space characters: cheap enough to run on every autosave. */
@@ -83,7 +86,15 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space =
-      c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 160 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000;
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;

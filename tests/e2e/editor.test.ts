@@ -33,10 +33,15 @@ async function openApp(): Promise<{ server: TestServer; page: Page; dataDir: str
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  cleanups.push(temp.cleanup, () => server.close(), () => context.close(), () => {
-    // Errors in the page (including CSP violations) fail the test that caused them.
-    expect(problems).toEqual([]);
-  });
+  cleanups.push(
+    temp.cleanup,
+    () => server.close(),
+    () => context.close(),
+    () => {
+      // Errors in the page (including CSP violations) fail the test that caused them.
+      expect(problems).toEqual([]);
+    },
+  );
   await page.goto(server.url);
   // The app is ready (store opened, shortcuts bound) once its sidebar shows.
   await page.getByRole('button', { name: 'New article' }).first().waitFor();
@@ -55,7 +60,11 @@ function saveStatus(page: Page, text: string, timeout = 10_000): Promise<unknown
 function readStore(dataDir: string) {
   const db = new Database(join(dataDir, 'lede.sqlite'), { readonly: true });
   try {
-    return db.prepare('SELECT headline, standfirst, byline, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC').all() as {
+    return db
+      .prepare(
+        'SELECT headline, standfirst, byline, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC',
+      )
+      .all() as {
       headline: string;
       standfirst: string;
       byline: string;
@@ -96,10 +105,15 @@ describe('writing an article in the real renderer', () => {
     await page.getByRole('button', { name: /Ceasefire talks resume in Istanbul/ }).click();
     await page.getByLabel('Headline').waitFor();
     await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Ceasefire talks resume in Istanbul');
-    await expect(page.getByLabel('Standfirst').inputValue()).resolves.toBe('Delegations meet for the first time in three months.');
+    await expect(page.getByLabel('Standfirst').inputValue()).resolves.toBe(
+      'Delegations meet for the first time in three months.',
+    );
     await expect(page.getByLabel('Byline').inputValue()).resolves.toBe('Amira Haddad');
     const paragraphs = await page.locator('.body-editor p').allTextContents();
-    expect(paragraphs).toEqual(['Negotiators arrived on Tuesday morning.', '"We are here to listen," one delegate said.']);
+    expect(paragraphs).toEqual([
+      'Negotiators arrived on Tuesday morning.',
+      '"We are here to listen," one delegate said.',
+    ]);
 
     const [row] = readStore(dataDir);
     expect(row).toMatchObject({
@@ -109,7 +123,10 @@ describe('writing an article in the real renderer', () => {
       body_text: 'Negotiators arrived on Tuesday morning.\n"We are here to listen," one delegate said.',
       word_count: 13,
     });
-    expect(JSON.parse(row!.body)).toMatchObject({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph' }] });
+    expect(JSON.parse(row!.body)).toMatchObject({
+      type: 'doc',
+      content: [{ type: 'paragraph' }, { type: 'paragraph' }],
+    });
   });
 
   it('lists the most recently edited article first, before and after a reload', async () => {
@@ -134,7 +151,10 @@ describe('writing an article in the real renderer', () => {
     await page.keyboard.press('Control+n');
     await page.getByLabel('Headline').waitFor();
     await page.getByTestId('save-status').waitFor({ state: 'attached' });
-    server.failNext('articles.update', 2, { code: 'store_unavailable', message: 'The disk is full, so nothing was saved.' });
+    server.failNext('articles.update', 2, {
+      code: 'store_unavailable',
+      message: 'The disk is full, so nothing was saved.',
+    });
     await page.getByLabel('Headline').fill('Text that must not be lost');
     await saveStatus(page, 'Not saved');
     await expect(page.getByTestId('save-status').textContent()).resolves.toContain('The disk is full');
@@ -154,7 +174,9 @@ describe('writing an article in the real renderer', () => {
         return (error as Error).message;
       }
     });
-    expect(message).toMatch(/^\[invalid_input\] articles\.create was refused: headline: the headline is over 1000 characters/);
+    expect(message).toMatch(
+      /^\[invalid_input\] articles\.create was refused: headline: the headline is over 1000 characters/,
+    );
     expect(readStore(dataDir)).toEqual(before);
   });
 });

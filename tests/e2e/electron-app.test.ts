@@ -28,10 +28,12 @@ describe.skipIf(skipReason !== undefined)('the Electron app', () => {
     try {
       const { app, window: page } = await launch(temp.dir);
       // No Node in the page: the preload's objects stay in its isolated world.
-      await expect(page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).resolves.toEqual([
-        'undefined',
-        'undefined',
-      ]);
+      await expect(
+        page.evaluate(() => [
+          typeof (window as unknown as { require?: unknown }).require,
+          typeof (globalThis as { process?: unknown }).process,
+        ]),
+      ).resolves.toEqual(['undefined', 'undefined']);
       await expect(page.evaluate(() => window.open('https://example.com/') === null)).resolves.toBe(true);
       expect(app.windows()).toHaveLength(1);
       const url = page.url();
@@ -53,13 +55,17 @@ describe.skipIf(skipReason !== undefined)('the Electron app', () => {
       await first.window.getByLabel('Headline').fill('Written in the real app');
       await first.window.getByRole('textbox', { name: 'Article body' }).click();
       await first.window.keyboard.type('Every word survives a restart.');
-      await first.window.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved');
+      await first.window.waitForFunction(
+        () => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved',
+      );
       await first.app.close();
 
       const second = await launch(temp.dir);
       await second.window.getByRole('button', { name: /Written in the real app/ }).click();
       await expect(second.window.getByLabel('Headline').inputValue()).resolves.toBe('Written in the real app');
-      await expect(second.window.locator('.body-editor p').allTextContents()).resolves.toEqual(['Every word survives a restart.']);
+      await expect(second.window.locator('.body-editor p').allTextContents()).resolves.toEqual([
+        'Every word survives a restart.',
+      ]);
     } finally {
       temp.cleanup();
     }

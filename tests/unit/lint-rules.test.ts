@@ -15,7 +15,9 @@ describe('the import boundaries', () => {
   it('lets only the Electron shell import electron', async () => {
     await expect(ruleIds(importElectron, 'src/main/index.ts')).resolves.toEqual([]);
     await expect(ruleIds(importElectron, 'src/preload/index.ts')).resolves.toEqual([]);
-    await expect(ruleIds(importElectron, 'src/main/core/services/sneaky.ts')).resolves.toContain('no-restricted-imports');
+    await expect(ruleIds(importElectron, 'src/main/core/services/sneaky.ts')).resolves.toContain(
+      'no-restricted-imports',
+    );
     await expect(ruleIds(importElectron, 'src/shared/sneaky.ts')).resolves.toContain('no-restricted-imports');
     await expect(ruleIds(importElectron, 'src/renderer/src/sneaky.ts')).resolves.toContain('no-restricted-imports');
   });

@@ -47,7 +47,10 @@ export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData):
   return {
     call(channel, input) {
       if (closing) {
-        return Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'Lede is closing the store.' } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'store_unavailable', message: 'Lede is closing the store.' },
+        });
       }
       const id = nextId++;
       const target = ensure();
@@ -57,7 +60,10 @@ export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData):
           target.postMessage({ kind: 'call', id, channel, input } satisfies ToWorker);
         } catch {
           pending.delete(id);
-          resolve({ ok: false, error: { code: 'invalid_input', message: `${channel} was refused: its input cannot be copied.` } });
+          resolve({
+            ok: false,
+            error: { code: 'invalid_input', message: `${channel} was refused: its input cannot be copied.` },
+          });
         }
       });
     },

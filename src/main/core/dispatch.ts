@@ -27,14 +27,23 @@ export function toErrorInfo(error: unknown, log: (error: unknown) => void): Erro
   if (error instanceof LedeError) return error.toInfo();
   const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
   if (code === 'SQLITE_FULL') {
-    return { code: 'store_unavailable', message: 'The disk is full, so nothing was saved. Free some space; Lede keeps trying.' };
+    return {
+      code: 'store_unavailable',
+      message: 'The disk is full, so nothing was saved. Free some space; Lede keeps trying.',
+    };
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return { code: 'store_unavailable', message: 'The store has become read-only, so nothing was saved. Lede keeps trying.' };
+    return {
+      code: 'store_unavailable',
+      message: 'The store has become read-only, so nothing was saved. Lede keeps trying.',
+    };
   }
   if (code.startsWith('SQLITE_BUSY')) {
     return { code: 'store_unavailable', message: 'The store is busy in another program; Lede keeps trying.' };
   }
   log(error);
-  return { code: 'internal', message: 'Something went wrong inside Lede; nothing was changed. The details are in the log.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Lede; nothing was changed. The details are in the log.',
+  };
 }

@@ -45,11 +45,18 @@ export function openCore(options: CoreOptions): Core {
     };
   } catch (error) {
     const problem = classifyOpenError(error, storePath);
-    status = { state: 'problem', storePath, dataDir: options.dataDir, problem: problem.problem, message: problem.message };
+    status = {
+      state: 'problem',
+      storePath,
+      dataDir: options.dataDir,
+      problem: problem.problem,
+      message: problem.message,
+    };
   }
   const handlers = createHandlers(
     () => {
-      if (!services) throw new LedeError('store_unavailable', status.state === 'problem' ? status.message : 'The store is closed.');
+      if (!services)
+        throw new LedeError('store_unavailable', status.state === 'problem' ? status.message : 'The store is closed.');
       return services;
     },
     () => status,

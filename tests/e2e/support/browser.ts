@@ -3,7 +3,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium by default; LEDE_CHROMIUM points elsewhere; Playwright's own if installed. */
 export function chromiumPath(): string {
-  const candidates = [process.env.LEDE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', safePlaywrightPath()];
+  const candidates = [
+    process.env.LEDE_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    safePlaywrightPath(),
+  ];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found) {
     throw new Error(

@@ -12,7 +12,10 @@ const require = createRequire(join(projectRoot, 'package.json'));
 export function electronBinary(): string | undefined {
   const packageDir = dirname(require.resolve('electron/package.json'));
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const path = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    const path = join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      process.platform === 'win32' ? 'electron.exe' : 'electron',
+    );
     return existsSync(path) ? path : undefined;
   }
   const pathFile = join(packageDir, 'path.txt');
@@ -32,7 +35,8 @@ export function electronSkipReason(): string | undefined {
   if (!electronBinary()) {
     return 'the Electron binary is not installed (node_modules/electron/dist is missing; it downloads on the first `npm start` with a network connection)';
   }
-  if (!existsSync(electronNativeBuild())) return `better-sqlite3 for Electron is missing (${electronNativeBuild()}); run npm run native:electron`;
+  if (!existsSync(electronNativeBuild()))
+    return `better-sqlite3 for Electron is missing (${electronNativeBuild()}); run npm run native:electron`;
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return 'there is no display (run the tests under xvfb-run)';
   }

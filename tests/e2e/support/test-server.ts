@@ -70,7 +70,11 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
     }
     if (file.endsWith('index.html')) {
       // The bridge is a classic script, so it runs before the app's deferred module.
-      body = Buffer.from(body.toString('utf8').replace('<script type="module"', '<script src="/__lede-bridge.js"></script>\n    <script type="module"'));
+      body = Buffer.from(
+        body
+          .toString('utf8')
+          .replace('<script type="module"', '<script src="/__lede-bridge.js"></script>\n    <script type="module"'),
+      );
     }
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
   }

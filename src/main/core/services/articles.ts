@@ -103,7 +103,8 @@ export function createArticleService(db: Database.Database, now: () => number = 
     },
 
     update(id, baseRevision, patch) {
-      const body = patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
+      const body =
+        patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
       const row = updateIfCurrent.get({
         id,
         base: baseRevision,

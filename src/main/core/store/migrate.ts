@@ -15,20 +15,24 @@ interface AppliedRow {
  * Returns the number of migrations already applied.
  */
 export function checkHistory(db: Database.Database, migrations: Migration[], file: string): number {
-  const hasTable = db
-    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'lede_migrations'")
-    .get();
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'lede_migrations'").get();
   const userVersion = db.pragma('user_version', { simple: true }) as number;
   if (!hasTable) {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as {
       n: number;
     };
     if (userVersion !== 0 || tables.n > 0) {
-      throw new StoreOpenError('history_mismatch', file, `${file} is a SQLite database but not a Lede store. It was left untouched.`);
+      throw new StoreOpenError(
+        'history_mismatch',
+        file,
+        `${file} is a SQLite database but not a Lede store. It was left untouched.`,
+      );
     }
     return 0;
   }
-  const applied = db.prepare('SELECT version, name, checksum FROM lede_migrations ORDER BY version').all() as AppliedRow[];
+  const applied = db
+    .prepare('SELECT version, name, checksum FROM lede_migrations ORDER BY version')
+    .all() as AppliedRow[];
   if (applied.length > migrations.length || userVersion > migrations.length) {
     throw new StoreOpenError(
       'newer_version',
@@ -47,13 +51,22 @@ export function checkHistory(db: Database.Database, migrations: Migration[], fil
     }
   });
   if (userVersion !== applied.length) {
-    throw new StoreOpenError('history_mismatch', file, `${file} has schema version ${userVersion} but ${applied.length} recorded migrations. It was left untouched.`);
+    throw new StoreOpenError(
+      'history_mismatch',
+      file,
+      `${file} has schema version ${userVersion} but ${applied.length} recorded migrations. It was left untouched.`,
+    );
   }
   return applied.length;
 }
 
 /** Applies the migrations after `appliedCount`, each in its own transaction, recording each. */
-export function applyMigrations(db: Database.Database, migrations: Migration[], appliedCount: number, now: () => number): number {
+export function applyMigrations(
+  db: Database.Database,
+  migrations: Migration[],
+  appliedCount: number,
+  now: () => number,
+): number {
   db.exec(`CREATE TABLE IF NOT EXISTS lede_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT    NOT NULL,

@@ -22,13 +22,25 @@ export function classifyOpenError(error: unknown, file: string): StoreOpenError 
     return notADatabase(file);
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
-    return new StoreOpenError('corrupt', file, `${file} is damaged (${detail}). It was left untouched; restore a backup or open another store.`);
+    return new StoreOpenError(
+      'corrupt',
+      file,
+      `${file} is damaged (${detail}). It was left untouched; restore a backup or open another store.`,
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StoreOpenError('locked', file, `${file} is locked by another program. Close it there, or open another store.`);
+    return new StoreOpenError(
+      'locked',
+      file,
+      `${file} is locked by another program. Close it there, or open another store.`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new StoreOpenError('read_only', file, `Lede cannot write to ${file} (${detail}). Check the folder's permissions or open another store.`);
+    return new StoreOpenError(
+      'read_only',
+      file,
+      `Lede cannot write to ${file} (${detail}). Check the folder's permissions or open another store.`,
+    );
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new StoreOpenError('disk_full', file, `The disk holding ${file} is full. Free some space and try again.`);
@@ -37,5 +49,9 @@ export function classifyOpenError(error: unknown, file: string): StoreOpenError 
 }
 
 export function notADatabase(file: string): StoreOpenError {
-  return new StoreOpenError('not_a_database', file, `${file} is not a Lede store (not a SQLite database). It was left untouched.`);
+  return new StoreOpenError(
+    'not_a_database',
+    file,
+    `${file} is not a Lede store (not a SQLite database). It was left untouched.`,
+  );
 }

@@ -56,7 +56,12 @@ export function App() {
       <aside className="sidebar" aria-label="Library">
         <div className="sidebar__head">
           <span className="brand">Lede</span>
-          <button type="button" className="primary" onClick={() => void createArticle()} aria-keyshortcuts="Control+N Meta+N">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void createArticle()}
+            aria-keyshortcuts="Control+N Meta+N"
+          >
             New article
           </button>
         </div>

@@ -28,7 +28,12 @@ export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
     };
   }, [id, loadCount]);
 
-  if (error) return <p className="editor-message" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="editor-message" role="alert">
+        {error}
+      </p>
+    );
   if (!article) return <p className="editor-message">Opening…</p>;
   return (
     <ArticleForm

@@ -16,7 +16,12 @@ export function SaveStatus({ state }: { state: SaveState }) {
       ? ` — ${state.message}${state.retrying ? ' Retrying…' : ' Your text is still here; edit to try again.'}`
       : '';
   return (
-    <span className={`save-status save-status--${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
+    <span
+      className={`save-status save-status--${state.kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+    >
       {words[state.kind]}
       {detail}
     </span>
