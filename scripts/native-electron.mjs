@@ -79,6 +79,7 @@ for (const [command, args] of attempts) {
 }
 
 if (!built) {
+  rmSync(join(root, '.native', 'work'), { recursive: true, force: true });
   const message =
     `native: could not fetch a prebuilt better-sqlite3 for Electron ${electronVersion} nor Electron's headers to build one ` +
     '(no network?). Tests, benchmarks and the command line use the Node build and are unaffected; ' +
