@@ -89,6 +89,9 @@ function wordParts(before: string, after: string): DiffPart[] {
 
 /** Paragraph diff first (fast on long bodies), then words inside each changed stretch. */
 export function bodyParts(before: string, after: string): (DiffPart | DiffSkip)[] {
+  if (before === '' || after === '') {
+    return before === after ? [] : [{ kind: before === '' ? 'added' : 'removed', text: before || after }];
+  }
   const lines = diffLines(`${before}\n`, `${after}\n`);
   const parts: (DiffPart | DiffSkip)[] = [];
   for (let i = 0; i < lines.length; i++) {

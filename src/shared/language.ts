@@ -7,7 +7,8 @@ export const maxLanguageTagLength = 35;
  */
 export function canonicalLanguage(tag: string): string | null {
   const trimmed = tag.trim();
-  if (trimmed === '' || trimmed.length > maxLanguageTagLength) return null;
+  // ISO 639 codes are two or three letters; the longer forms BCP 47 reserves are unused.
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(trimmed) || trimmed.length > maxLanguageTagLength) return null;
   try {
     const [canonical] = Intl.getCanonicalLocales(trimmed);
     return canonical && canonical.length <= maxLanguageTagLength && canonical !== 'und' ? canonical : null;

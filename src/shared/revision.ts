@@ -119,9 +119,7 @@ export const RevisionListInput = z
   .object({ articleId: ArticleId, limit: z.number().int().min(1).max(1_000).default(200) })
   .strict();
 
-export const RevisionCreateInput = z
-  .object({ articleId: ArticleId, reason: z.enum(['autosave', 'manual']) })
-  .strict();
+export const RevisionCreateInput = z.object({ articleId: ArticleId, reason: z.enum(['autosave', 'manual']) }).strict();
 
 export const RevisionRestoreInput = z
   .object({

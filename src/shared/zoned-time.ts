@@ -89,7 +89,11 @@ export function instantOf(local: string, timeZone: string): number | null {
   const wall = wallAsUtc(parts);
   // The zone's offset around the target; trying both offsets seen a day either side
   // catches a change of offset between the guess and the answer.
-  const offsets = new Set([offsetAt(wall - 86_400_000, timeZone), offsetAt(wall, timeZone), offsetAt(wall + 86_400_000, timeZone)]);
+  const offsets = new Set([
+    offsetAt(wall - 86_400_000, timeZone),
+    offsetAt(wall, timeZone),
+    offsetAt(wall + 86_400_000, timeZone),
+  ]);
   const matches = [...offsets]
     .map((offset) => wall - offset)
     .filter((instant) => wallAsUtc(parseLocal(localAt(instant, timeZone))!) === wall)

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ArticleFields, ArticleId, articleStatuses, ListCursor, SlugInput, type Article, type ArticleSummary } from '../article';
+import {
+  ArticleFields,
+  ArticleId,
+  articleStatuses,
+  ListCursor,
+  SlugInput,
+  type Article,
+  type ArticleSummary,
+} from '../article';
 import { channel } from '../channel';
 
 const BaseRevision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -50,7 +58,9 @@ export const articleChannels = {
 
   /** Whether `slug` is free for the article `exceptId` (or for a new one). */
   'articles.slugAvailable': channel<SlugAvailability>()(
-    z.object({ slug: SlugInput.refine((slug) => slug !== '', 'the slug is empty'), exceptId: ArticleId.optional() }).strict(),
+    z
+      .object({ slug: SlugInput.refine((slug) => slug !== '', 'the slug is empty'), exceptId: ArticleId.optional() })
+      .strict(),
   ),
 
   /** Removes an article and its versions for good. */

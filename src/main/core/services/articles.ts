@@ -27,6 +27,7 @@ import {
   type ArticleRow,
   type SummaryRow,
 } from './article-rows';
+import { insertArticleSql, listFirstSql, updateIfCurrentSql } from './article-sql';
 import { createRevisionStore, type RevisionStore } from './revision-store';
 import { createSettingsService, type SettingsService } from './settings';
 import { createSlugs } from './slugs';
@@ -70,53 +71,17 @@ export function createArticleService(
   const revisions = deps.revisions ?? createRevisionStore(db, now, () => settings.get().authorName);
   const slugs = createSlugs(db);
 
-  const insert = db.prepare(
-    `INSERT INTO articles (id, kicker, headline, headline_web, headline_seo, headline_social, standfirst, slug, slug_edited,
-       bylines, dateline, section, source, language, urgency, editors_note, embargo_local, embargo_zone, embargo_at,
-       body, body_text, word_count, status, created_at, updated_at, revision)
-     VALUES (@id, @kicker, @headline, @headline_web, @headline_seo, @headline_social, @standfirst, @slug, @slug_edited,
-       @bylines, @dateline, @section, @source, @language, @urgency, @editors_note, @embargo_local, @embargo_zone, @embargo_at,
-       @body, @body_text, @word_count, 'draft', @now, @now, 1)`,
-  );
+  const insert = db.prepare(insertArticleSql);
   const selectOne = db.prepare('SELECT * FROM articles WHERE id = ?');
   const selectSlugState = db.prepare(
     'SELECT revision, headline, slug, slug_edited, first_published_at FROM articles WHERE id = ?',
   );
   const selectRevision = db.prepare('SELECT revision FROM articles WHERE id = ?').pluck();
-  const listFirst = db.prepare(`SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC LIMIT ?`);
+  const listFirst = db.prepare(listFirstSql);
   const listAfter = db.prepare(
     `SELECT ${summaryColumns} FROM articles WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?`,
   );
-  // NULL means "leave as it is", so one statement serves every partial patch; the
-  // embargo may be cleared to NULL, so it has its own flag.
-  const updateIfCurrent = db.prepare(
-    `UPDATE articles SET
-       kicker          = coalesce(@kicker, kicker),
-       headline        = coalesce(@headline, headline),
-       headline_web    = coalesce(@headline_web, headline_web),
-       headline_seo    = coalesce(@headline_seo, headline_seo),
-       headline_social = coalesce(@headline_social, headline_social),
-       standfirst      = coalesce(@standfirst, standfirst),
-       slug            = coalesce(@slug, slug),
-       slug_edited     = coalesce(@slug_edited, slug_edited),
-       bylines         = coalesce(@bylines, bylines),
-       dateline        = coalesce(@dateline, dateline),
-       section         = coalesce(@section, section),
-       source          = coalesce(@source, source),
-       language        = coalesce(@language, language),
-       urgency         = coalesce(@urgency, urgency),
-       editors_note    = coalesce(@editors_note, editors_note),
-       embargo_local   = CASE WHEN @set_embargo THEN @embargo_local ELSE embargo_local END,
-       embargo_zone    = CASE WHEN @set_embargo THEN @embargo_zone ELSE embargo_zone END,
-       embargo_at      = CASE WHEN @set_embargo THEN @embargo_at ELSE embargo_at END,
-       body            = coalesce(@body, body),
-       body_text       = coalesce(@body_text, body_text),
-       word_count      = coalesce(@word_count, word_count),
-       updated_at      = max(@now, updated_at),
-       revision        = revision + 1
-     WHERE id = @id AND revision = @base
-     RETURNING ${summaryColumns}`,
-  );
+  const updateIfCurrent = db.prepare(updateIfCurrentSql);
   const updateStatus = db.prepare(
     `UPDATE articles SET
        status              = @status,
@@ -153,7 +118,8 @@ export function createArticleService(
     }
     // A published URL must not move when someone rewrites the headline.
     const follows = patch.slug === '' || (current.slug_edited === 0 && current.first_published_at === null);
-    if (!follows || (patch.slug === undefined && patch.headline === undefined)) return { slug: null, slug_edited: null };
+    if (!follows || (patch.slug === undefined && patch.headline === undefined))
+      return { slug: null, slug_edited: null };
     return { slug: slugs.derive(patch.headline ?? current.headline, id), slug_edited: 0 };
   }
 
@@ -310,6 +276,7 @@ function embargoColumns(embargo: EmbargoInput | null): {
   if (!embargo) return { embargo_local: null, embargo_zone: null, embargo_at: null };
   const at = instantOf(embargo.local, embargo.timeZone);
   // The contract has checked it; this guards calls that did not come through it.
-  if (at === null) throw new LedeError('invalid_input', `The embargo ${embargo.local} in ${embargo.timeZone} is not a real time.`);
+  if (at === null)
+    throw new LedeError('invalid_input', `The embargo ${embargo.local} in ${embargo.timeZone} is not a real time.`);
   return { embargo_local: embargo.local, embargo_zone: embargo.timeZone, embargo_at: at };
 }

@@ -33,11 +33,7 @@ export interface RevisionStore {
 }
 
 /** Low-level access to the revisions table, shared by the article and revision services. */
-export function createRevisionStore(
-  db: Database.Database,
-  now: () => number,
-  authorName: () => string,
-): RevisionStore {
+export function createRevisionStore(db: Database.Database, now: () => number, authorName: () => string): RevisionStore {
   const insert = db.prepare(
     `INSERT INTO revisions (article_id, article_revision, reason, note, restored_from, author, headline, word_count, snapshot, created_at)
      VALUES (@article_id, @article_revision, @reason, @note, @restored_from, @author, @headline, @word_count, @snapshot, @created_at)
@@ -46,7 +42,9 @@ export function createRevisionStore(
   const selectLatest = db.prepare(
     `SELECT ${summaryColumns} FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1`,
   );
-  const selectList = db.prepare(`SELECT ${summaryColumns} FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT ?`);
+  const selectList = db.prepare(
+    `SELECT ${summaryColumns} FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT ?`,
+  );
   const selectOne = db.prepare(`SELECT ${summaryColumns}, snapshot FROM revisions WHERE id = ?`);
   const updateReason = db.prepare('UPDATE revisions SET reason = ? WHERE id = ?');
 
