@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleStatuses, type ArticleStatus } from './article-status';
+import type { ArticleStatus } from './article-status';
 import { DocSchema, type DocNode } from './doc';
 import { EmbargoSchema, type Embargo } from './embargo';
 import { canonicalLanguage, maxLanguageTagLength } from './language';
