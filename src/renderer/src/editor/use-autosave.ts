@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
 import { Autosave, type SaveState } from './autosave';
 
-/** One Autosave per open article; flushed (not dropped) when the article closes. */
-export function useAutosave(
-  id: string,
-  revision: number,
-  onSaved: (summary: ArticleSummary) => void,
-): { autosave: Autosave; state: SaveState } {
+/**
+ * One Autosave per open article; flushed (not dropped) when the article closes. Whoever
+ * hears about saved revisions registers with `autosave.setOnSaved`.
+ */
+export function useAutosave(id: string, revision: number): { autosave: Autosave; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [autosave] = useState(
     () =>
@@ -17,7 +15,6 @@ export function useAutosave(
         onState: setState,
       }),
   );
-  useEffect(() => autosave.setOnSaved(onSaved), [autosave, onSaved]);
 
   useEffect(() => {
     const flushOnLeave = (): void => void autosave.flush();
