@@ -67,14 +67,15 @@ export function ArticleForm(props: ArticleFormProps) {
       pauses.saved();
     });
   }, [autosave, onSaved, absorb, pauses]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    pauses.resume();
+    return () => {
       clearTimeout(wordTimer.current);
       // Closing the article: keep a version of what was typed since the last one.
-      void autosave.flush().finally(() => void pauses.flush().finally(() => pauses.dispose()));
-    },
-    [autosave, pauses],
-  );
+      pauses.dispose();
+      void autosave.flush().finally(() => void pauses.flush());
+    };
+  }, [autosave, pauses]);
 
   const onBodyChange = useCallback(
     (read: () => DocNode) => {
@@ -139,6 +140,7 @@ export function ArticleForm(props: ArticleFormProps) {
     const title = fields.headline.trim() || 'this untitled article';
     if (!window.confirm(`Delete “${title}” and all its versions? This cannot be undone.`)) return;
     autosave.discard();
+    pauses.kept(); // nothing is owed for an article about to go
     pauses.dispose();
     try {
       await window.lede.articles.delete({ id: article.id });

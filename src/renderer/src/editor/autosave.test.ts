@@ -558,3 +558,23 @@ describe('exclusive calls (status moves, restores)', () => {
     expect(last()).toEqual({ kind: 'conflict', message: 'Changed elsewhere.' });
   });
 });
+
+describe('resume', () => {
+  it('saves on its own again after dispose then resume, as StrictMode’s extra effect cycle does', async () => {
+    const { autosave, store } = setup();
+    autosave.dispose();
+    autosave.resume();
+    autosave.change({ headline: 'still autosaved' });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(store.calls.map((call) => call.patch)).toEqual([{ headline: 'still autosaved' }]);
+  });
+
+  it('stays stopped after a discard', async () => {
+    const { autosave, store } = setup();
+    autosave.discard();
+    autosave.resume();
+    autosave.change({ headline: 'deleted article' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.save).not.toHaveBeenCalled();
+  });
+});

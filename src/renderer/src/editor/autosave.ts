@@ -135,6 +135,15 @@ export class Autosave {
   }
 
   /** Stops timers; pending edits stay readable through `flush` until then. */
+  /**
+   * Starts the timers again after `dispose`, unless the edits were discarded. React's
+   * StrictMode runs an effect's cleanup and setup once more in development; without this
+   * the first cleanup would leave the article saving only when it closes.
+   */
+  resume(): void {
+    if (!this.discarded) this.stopped = false;
+  }
+
   dispose(): void {
     this.stopped = true;
     this.clearTimer();

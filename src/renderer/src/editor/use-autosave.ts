@@ -17,11 +17,15 @@ export function useAutosave(id: string, revision: number): { autosave: Autosave;
   );
 
   useEffect(() => {
+    autosave.resume();
     const flushOnLeave = (): void => void autosave.flush();
     window.addEventListener('pagehide', flushOnLeave);
     return () => {
       window.removeEventListener('pagehide', flushOnLeave);
-      void autosave.flush().finally(() => autosave.dispose());
+      // Timers stop now (so a setup that follows, as in StrictMode, can resume them);
+      // whatever is pending is still saved.
+      autosave.dispose();
+      void autosave.flush();
     };
   }, [autosave]);
 
