@@ -1,7 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { createAndOpen, openApp, queryStore, saveStatus } from './support/open-app';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 let browser: Browser;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -54,6 +58,9 @@ describe('versions', () => {
     await expect(compare.locator('[data-field="standfirst"]').count()).resolves.toBe(0);
     await expect(compare.getByText(/^Unchanged: Kicker, /).isVisible()).resolves.toBe(true);
 
+    mkdirSync(screenshots, { recursive: true });
+    writeFileSync(join(screenshots, 'history.png'), await page.screenshot());
+
     await compare.getByRole('button', { name: 'Restore this version' }).click();
     await expect.poll(() => page.locator('#field-headline').inputValue()).toBe('Original headline about the vote');
     await expect(page.locator('.body-editor p').allTextContents()).resolves.toEqual(['The council met on Tuesday.']);
@@ -98,6 +105,7 @@ describe('workflow and pre-flight', () => {
     await expect(report.getByRole('heading').textContent()).resolves.toBe('Not moved to ready: 1 problem to fix.');
     await expect(report.getByRole('listitem').allTextContents()).resolves.toEqual(['Must fix: There is no byline.']);
     await expect(status.textContent()).resolves.toBe('In edit');
+    writeFileSync(join(screenshots, 'preflight.png'), await page.screenshot());
     expect(queryStore<{ status: string }>(dataDir, 'SELECT status FROM articles')).toEqual([{ status: 'in_edit' }]);
 
     await report.getByRole('button', { name: 'There is no byline.' }).click();

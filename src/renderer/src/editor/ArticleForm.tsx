@@ -21,6 +21,7 @@ import { SaveStatus } from './SaveStatus';
 import { SidePanel, type SideTab } from './SidePanel';
 import { useArticleFields } from './use-article-fields';
 import { useAutosave } from './use-autosave';
+import './editor-fields.css';
 
 export interface ArticleFormProps {
   article: Article;
@@ -198,7 +199,7 @@ export function ArticleForm(props: ArticleFormProps) {
           onChange={(value) => change('kicker', value)}
           dir={dir}
           lang={lang}
-          placeholder="Kicker"
+          placeholder="Kicker (optional)"
           className="field--kicker"
         />
         <HeaderField

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './side-panel.css';
 
 export type SideTab = 'details' | 'history';
 const tabs: { id: SideTab; label: string }[] = [
