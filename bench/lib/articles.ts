@@ -39,7 +39,7 @@ const surnames = ['Okafor', 'Walsh', 'Nguyen', 'Patel', 'Moreau', 'Haddad', 'Lin
 export interface SyntheticArticle {
   headline: string;
   standfirst: string;
-  byline: string;
+  bylines: string[];
   status: ArticleStatus;
   body: DocNode;
 }
@@ -146,7 +146,7 @@ export function syntheticArticle(random: () => number): SyntheticArticle {
   return {
     headline: line(random, 80),
     standfirst: `${line(random, between(random, 120, 200))}.`,
-    byline: `${pick(random, forenames)} ${pick(random, surnames)}`,
+    bylines: [`${pick(random, forenames)} ${pick(random, surnames)}`],
     status: pick(random, articleStatuses),
     body: syntheticBody(random),
   };

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
 import { secureWebPreferences } from './web-preferences';
 import { bindContract } from './ipc';
+import { contextMenuTemplate, languageOfResult, spellcheckLanguagesFor } from './spellcheck';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -24,6 +25,29 @@ function isAppSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
 }
 
+/**
+ * Spellcheck in the open article's language: Chromium's Hunspell dictionaries on Windows
+ * and Linux follow the session's languages; macOS uses the system checker, which picks the
+ * language itself, so there the call is skipped. Dictionaries download on first use.
+ */
+function followArticleLanguage(language: string): void {
+  if (process.platform === 'darwin') return;
+  const chosen = spellcheckLanguagesFor(language, session.defaultSession.availableSpellCheckerLanguages);
+  const current = session.defaultSession.getSpellCheckerLanguages();
+  if (chosen.length > 0 && chosen.join() !== current.join()) session.defaultSession.setSpellCheckerLanguages(chosen);
+}
+
+/** Spelling suggestions, "Add to dictionary", cut, copy and paste on right-click. */
+function bindContextMenu(contents: WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup();
+  });
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -36,6 +60,7 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   window.once('ready-to-show', () => window.show());
+  bindContextMenu(window.webContents);
   // The window only ever shows Lede's page; links go to the system browser.
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isExternalWebUrl(url)) void shell.openExternal(url);
@@ -68,7 +93,10 @@ async function main(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  bindContract(core, isAppSender);
+  bindContract(core, isAppSender, (channel, value) => {
+    const language = languageOfResult(channel, value);
+    if (language) followArticleLanguage(language);
+  });
 
   let closed = false;
   app.on('before-quit', (event) => {

@@ -9,7 +9,12 @@ import type { CoreClient } from './core/core-client';
  * pass the contract, and only then does the call go to the core worker. Registering a
  * channel twice throws (Electron refuses a second handler), so mistakes fail at start.
  */
-function handle(channel: ChannelName, core: CoreClient, isAppSender: (event: IpcMainInvokeEvent) => boolean): void {
+function handle(
+  channel: ChannelName,
+  core: CoreClient,
+  isAppSender: (event: IpcMainInvokeEvent) => boolean,
+  onResult?: ResultObserver,
+): void {
   ipcMain.handle(ipcChannel(channel), async (event, input: unknown): Promise<Envelope<unknown>> => {
     if (!isAppSender(event)) {
       return {
@@ -19,11 +24,20 @@ function handle(channel: ChannelName, core: CoreClient, isAppSender: (event: Ipc
     }
     const parsed = parseInput(channel, input);
     if (!parsed.ok) return parsed;
-    return core.call(channel, parsed.value);
+    const envelope = await core.call(channel, parsed.value);
+    if (envelope.ok) onResult?.(channel, envelope.value, event);
+    return envelope;
   });
 }
 
+/** Sees each successful result on its way back to the page (the spellchecker follows the article's language). */
+export type ResultObserver = (channel: ChannelName, value: unknown, event: IpcMainInvokeEvent) => void;
+
 /** Binds every contract channel; nothing outside the contract is ever handled. */
-export function bindContract(core: CoreClient, isAppSender: (event: IpcMainInvokeEvent) => boolean): void {
-  for (const channel of channelNames) handle(channel, core, isAppSender);
+export function bindContract(
+  core: CoreClient,
+  isAppSender: (event: IpcMainInvokeEvent) => boolean,
+  onResult?: ResultObserver,
+): void {
+  for (const channel of channelNames) handle(channel, core, isAppSender, onResult);
 }

@@ -6,6 +6,12 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'too_large',
+  /** The slug is already another article's. */
+  'slug_taken',
+  /** The workflow does not allow that move (draft straight to published, say). */
+  'transition_not_allowed',
+  /** Pre-flight checks found blocking problems; the message lists them. */
+  'preflight_failed',
   'store_unavailable',
   'internal',
 ] as const;

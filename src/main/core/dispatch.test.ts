@@ -165,10 +165,52 @@ describe('input that does not fit the contract', () => {
       /patch: Unrecognized key: "revision"/,
     ],
     [
-      'update with an unknown status',
+      'update with a status (statuses move through articles.setStatus)',
       'articles.update',
-      (id) => ({ id, baseRevision: 1, patch: { status: 'deleted' } }),
-      /patch\.status: /,
+      (id) => ({ id, baseRevision: 1, patch: { status: 'published' } }),
+      /patch: Unrecognized key: "status"/,
+    ],
+    [
+      'setStatus to an unknown status',
+      'articles.setStatus',
+      (id) => ({ id, baseRevision: 1, status: 'review' }),
+      /status: /,
+    ],
+    [
+      'update with a malformed embargo date',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { embargo: { local: '2026-02-30T09:00', timeZone: 'Europe/Paris' } } }),
+      /patch\.embargo: the embargo “2026-02-30T09:00” is not a date and time like 2026-03-01T09:00/,
+    ],
+    [
+      'update with an embargo in an unknown zone',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { embargo: { local: '2026-03-01T09:00', timeZone: 'Mars/Base' } } }),
+      /patch\.embargo: “Mars\/Base” is not a time zone/,
+    ],
+    [
+      'update with an embargo as a bare string',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { embargo: '2026-03-01T09:00:00Z' } }),
+      /patch\.embargo: /,
+    ],
+    [
+      'update with urgency 10',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { urgency: 10 } }),
+      /patch\.urgency: urgency is a whole number from 1 to 9/,
+    ],
+    [
+      'update with a language that is not a tag',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { language: 'Urdu' } }),
+      /patch\.language: “Urdu” is not a language tag/,
+    ],
+    [
+      'update with 21 bylines',
+      'articles.update',
+      (id) => ({ id, baseRevision: 1, patch: { bylines: Array.from({ length: 21 }, () => 'A') } }),
+      /patch\.bylines: an article has at most 20 bylines/,
     ],
     [
       'update with a body that is a string',
@@ -200,7 +242,8 @@ describe('input that does not fit the contract', () => {
       () => ({ standfirst: 's'.repeat(5001) }),
       /standfirst: /,
     ],
-    ['create with a number for the byline', 'articles.create', () => ({ byline: 7 }), /byline: /],
+    ['create with a number for a byline', 'articles.create', () => ({ bylines: [7] }), /bylines\.0: /],
+    ['create with a status', 'articles.create', () => ({ status: 'published' }), /Unrecognized key: "status"/],
     [
       'create with a paragraph as the body',
       'articles.create',
@@ -264,7 +307,7 @@ describe('input that does not fit the contract', () => {
 
   it('reports at most three problems in one message', () => {
     const error = failure(
-      core.dispatch('articles.create', { headline: 1, standfirst: 2, byline: 3, status: 'nope', body: 'x' }),
+      core.dispatch('articles.create', { headline: 1, standfirst: 2, bylines: 3, urgency: 'nope', body: 'x' }),
     );
     expect(error.code).toBe('invalid_input');
     expect(error.message.split('; ')).toHaveLength(3);
@@ -275,10 +318,10 @@ describe('input that does not fit the contract', () => {
 describe('valid calls', () => {
   it('round-trips create, get, update, list and delete', () => {
     const body: DocNode = { type: 'doc', content: [paragraph('First draft of the story')] };
-    const created = value<Article>(core.dispatch('articles.create', { headline: 'Hello', byline: 'Desk', body }));
+    const created = value<Article>(core.dispatch('articles.create', { headline: 'Hello', bylines: ['Desk'], body }));
     expect(created).toMatchObject({
       headline: 'Hello',
-      byline: 'Desk',
+      bylines: ['Desk'],
       standfirst: '',
       body,
       bodyText: 'First draft of the story',
@@ -295,21 +338,31 @@ describe('valid calls', () => {
       core.dispatch('articles.update', {
         id: created.id,
         baseRevision: 1,
-        patch: { headline: 'Hello again', status: 'review' },
+        patch: { headline: 'Hello again', dateline: 'ISTANBUL' },
       }),
     );
+    const { body: _body, bodyText: _text, ...createdSummary } = created;
     expect(summary).toEqual({
-      id: created.id,
+      ...createdSummary,
       headline: 'Hello again',
-      standfirst: '',
-      byline: 'Desk',
-      wordCount: 5,
-      status: 'review',
-      createdAt: created.createdAt,
+      slug: 'hello-again',
+      dateline: 'ISTANBUL',
       updatedAt: created.createdAt + 1_000,
       revision: 2,
     });
-    expect(value(core.dispatch('articles.get', { id: created.id }))).toEqual({ ...created, ...summary });
+
+    clock += 1_000;
+    const moved = value<ArticleSummary>(
+      core.dispatch('articles.setStatus', { id: created.id, baseRevision: 2, status: 'in_edit' }),
+    );
+    expect(moved).toEqual({ ...summary, status: 'in_edit', updatedAt: summary.updatedAt + 1_000, revision: 3 });
+    const refused = failure(
+      core.dispatch('articles.setStatus', { id: created.id, baseRevision: 3, status: 'published' }),
+    );
+    expect(refused.code).toBe('transition_not_allowed');
+    const versions = value<{ reason: string }[]>(core.dispatch('revisions.list', { articleId: created.id }));
+    expect(versions.map((v) => v.reason)).toEqual(['status']);
+    expect(value(core.dispatch('articles.get', { id: created.id }))).toEqual({ ...created, ...moved });
 
     clock += 1_000;
     const other = value<Article>(core.dispatch('articles.create', {}));
@@ -318,7 +371,7 @@ describe('valid calls', () => {
     const afterFirst = value<ArticleSummary[]>(
       core.dispatch('articles.list', { limit: 1, after: { updatedAt: other.updatedAt, id: other.id } }),
     );
-    expect(afterFirst).toEqual([summary]);
+    expect(afterFirst).toEqual([moved]);
 
     const stale = failure(
       core.dispatch('articles.update', { id: created.id, baseRevision: 1, patch: { headline: 'Stale' } }),

@@ -1,12 +1,18 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { articleHandlers } from './handlers/articles';
+import { revisionHandlers } from './handlers/revisions';
+import { settingHandlers } from './handlers/settings';
 import type { ArticleService } from './services/articles';
+import type { RevisionService } from './services/revisions';
+import type { SettingsService } from './services/settings';
 
 /** One function per channel; a missing or extra one is a type error. */
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> };
 
 export interface Services {
   articles: ArticleService;
+  revisions: RevisionService;
+  settings: SettingsService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -17,5 +23,7 @@ export function createHandlers(services: ServicesOf, status: () => OutputOf<'app
   return {
     'app.status': () => status(),
     ...articleHandlers(services),
+    ...revisionHandlers(services),
+    ...settingHandlers(services),
   };
 }

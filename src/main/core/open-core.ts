@@ -4,6 +4,9 @@ import { LedeError } from '../../shared/errors';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Services } from './handlers';
 import { createArticleService } from './services/articles';
+import { createRevisionStore } from './services/revision-store';
+import { createRevisionService } from './services/revisions';
+import { createSettingsService } from './services/settings';
 import { openStore } from './store/open-store';
 import { classifyOpenError } from './store/store-open-error';
 
@@ -37,7 +40,10 @@ export function openCore(options: CoreOptions): Core {
   let close = (): void => {};
   try {
     const { db, schemaVersion } = openStore({ file: storePath, nativeBinding: options.nativeBinding, now });
-    services = { articles: createArticleService(db, now) };
+    const settings = createSettingsService(db, now);
+    const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
+    const articles = createArticleService(db, now, { settings, revisions: revisionStore });
+    services = { articles, revisions: createRevisionService(db, articles, revisionStore), settings };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
       services = undefined; // later calls get store_unavailable, not a closed-database error

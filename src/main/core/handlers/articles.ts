@@ -6,5 +6,7 @@ export const articleHandlers = (services: ServicesOf): Pick<Handlers, `articles.
   'articles.get': ({ id }) => services().articles.get(id),
   'articles.list': ({ limit, after }) => services().articles.list(limit, after),
   'articles.update': ({ id, baseRevision, patch }) => services().articles.update(id, baseRevision, patch),
+  'articles.setStatus': ({ id, baseRevision, status }) => services().articles.setStatus(id, baseRevision, status),
+  'articles.slugAvailable': ({ slug, exceptId }) => services().articles.slugAvailable(slug, exceptId),
   'articles.delete': ({ id }) => services().articles.remove(id),
 });

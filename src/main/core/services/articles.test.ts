@@ -63,28 +63,58 @@ describe('create', () => {
     expect(created.id).toMatch(uuidV4);
     expect(created).toEqual({
       id: created.id,
+      kicker: '',
       headline: '',
+      altHeadlines: { web: '', seo: '', social: '' },
       standfirst: '',
-      byline: '',
+      slug: 'untitled',
+      slugEdited: false,
+      bylines: [],
+      dateline: '',
+      section: '',
+      source: '',
+      language: 'en',
+      urgency: 5,
+      editorsNote: '',
+      embargo: null,
       body: emptyDoc(),
       bodyText: '',
       wordCount: 0,
       status: 'draft',
+      statusBeforeSpike: null,
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_000_000,
+      firstPublishedAt: null,
       revision: 1,
     } satisfies Article);
     expect(rowOf(created.id)).toEqual({
       id: created.id,
+      kicker: '',
       headline: '',
+      headline_web: '',
+      headline_seo: '',
+      headline_social: '',
       standfirst: '',
-      byline: '',
+      slug: 'untitled',
+      slug_edited: 0,
+      bylines: '[]',
+      dateline: '',
+      section: '',
+      source: '',
+      language: 'en',
+      urgency: 5,
+      editors_note: '',
+      embargo_local: null,
+      embargo_zone: null,
+      embargo_at: null,
       body: JSON.stringify(emptyDoc()),
       body_text: '',
       word_count: 0,
       status: 'draft',
+      status_before_spike: null,
       created_at: 1_700_000_000_000,
       updated_at: 1_700_000_000_000,
+      first_published_at: null,
       revision: 1,
     });
   });
@@ -105,15 +135,15 @@ describe('create', () => {
     const created = articles.create({
       headline: 'Valley floods',
       standfirst: 'Hundreds evacuated',
-      byline: 'Sam Lee',
-      status: 'review',
+      bylines: ['Sam Lee'],
       body,
     });
     expect(created).toMatchObject({
       headline: 'Valley floods',
       standfirst: 'Hundreds evacuated',
-      byline: 'Sam Lee',
-      status: 'review',
+      bylines: ['Sam Lee'],
+      slug: 'valley-floods',
+      status: 'draft',
       body,
       bodyText: 'Flood warning\nRivers rose overnight across the valley.\nResidents were told to move upstairs.',
       wordCount: 14,
@@ -123,7 +153,8 @@ describe('create', () => {
       body: JSON.stringify(body),
       body_text: created.bodyText,
       word_count: 14,
-      status: 'review',
+      bylines: '["Sam Lee"]',
+      status: 'draft',
     });
   });
 
@@ -198,7 +229,30 @@ describe('list', () => {
     expect(first[0]).not.toHaveProperty('body');
     expect(first[0]).not.toHaveProperty('bodyText');
     expect(Object.keys(first[0]!).sort()).toEqual(
-      ['byline', 'createdAt', 'headline', 'id', 'revision', 'standfirst', 'status', 'updatedAt', 'wordCount'].sort(),
+      [
+        'altHeadlines',
+        'bylines',
+        'createdAt',
+        'dateline',
+        'editorsNote',
+        'embargo',
+        'firstPublishedAt',
+        'headline',
+        'id',
+        'kicker',
+        'language',
+        'revision',
+        'section',
+        'slug',
+        'slugEdited',
+        'source',
+        'standfirst',
+        'status',
+        'statusBeforeSpike',
+        'updatedAt',
+        'urgency',
+        'wordCount',
+      ].sort(),
     );
 
     const seen: string[] = [];
@@ -240,28 +294,70 @@ describe('update', () => {
     const created = articles.create({
       headline: 'Old headline',
       standfirst: 'Standfirst stays',
-      byline: 'Byline stays',
+      bylines: ['Byline stays'],
       body: doc(paragraph('Body stays as it was')),
     });
     clock += 60_000;
     const summary = articles.update(created.id, 1, { headline: 'New headline' });
+    const { body: _body, bodyText: _text, ...createdSummary } = created;
     expect(summary).toEqual({
-      id: created.id,
+      ...createdSummary,
       headline: 'New headline',
-      standfirst: 'Standfirst stays',
-      byline: 'Byline stays',
-      wordCount: 5,
-      status: 'draft',
-      createdAt: created.createdAt,
+      slug: 'new-headline',
       updatedAt: created.createdAt + 60_000,
       revision: 2,
     });
     expect(articles.get(created.id)).toEqual({
       ...created,
       headline: 'New headline',
+      slug: 'new-headline',
       updatedAt: created.createdAt + 60_000,
       revision: 2,
     });
+  });
+
+  it('stores every metadata field and reads it back, leaving the others as they were', () => {
+    const created = articles.create({ headline: 'Budget vote', bylines: ['A. Reporter'] });
+    const patch = {
+      kicker: 'Analysis',
+      altHeadlines: { web: 'Council passes budget', seo: 'City budget 2026 vote', social: 'It passed 5-4' },
+      standfirst: 'A narrow vote.',
+      bylines: ['A. Reporter', 'B. Writer'],
+      dateline: 'LEEDS',
+      section: 'Politics',
+      source: 'agencies',
+      language: 'en-GB',
+      urgency: 2,
+      editorsNote: 'Check the figures with the finance desk.',
+      embargo: { local: '2026-03-01T09:00', timeZone: 'Europe/London' },
+    };
+    const summary = articles.update(created.id, 1, patch);
+    expect(summary).toMatchObject({
+      ...patch,
+      embargo: { ...patch.embargo, at: Date.UTC(2026, 2, 1, 9, 0) },
+      headline: 'Budget vote',
+      revision: 2,
+    });
+    expect(articles.get(created.id)).toMatchObject({ ...summary, body: created.body });
+    // A partial alternative-headline patch changes only that role; null clears the embargo.
+    articles.update(created.id, 2, { altHeadlines: { seo: 'Shorter' }, embargo: null });
+    expect(articles.get(created.id)).toMatchObject({
+      altHeadlines: { web: 'Council passes budget', seo: 'Shorter', social: 'It passed 5-4' },
+      embargo: null,
+      urgency: 2,
+    });
+    expect(rowOf(created.id)).toMatchObject({ embargo_local: null, embargo_zone: null, embargo_at: null });
+  });
+
+  it('works out the embargo instant in the zone given, across daylight-saving time', () => {
+    const created = articles.create({ embargo: { local: '2026-07-01T09:00', timeZone: 'Asia/Karachi' } });
+    expect(created.embargo).toEqual({
+      local: '2026-07-01T09:00',
+      timeZone: 'Asia/Karachi',
+      at: Date.UTC(2026, 6, 1, 4, 0),
+    });
+    articles.update(created.id, 1, { embargo: { local: '2026-07-01T09:00', timeZone: 'Europe/Paris' } });
+    expect(articles.get(created.id).embargo?.at).toBe(Date.UTC(2026, 6, 1, 7, 0));
   });
 
   it('re-derives body text and word count when the body changes', () => {
@@ -279,13 +375,13 @@ describe('update', () => {
     });
   });
 
-  it('can set a field to the empty string and change the status', () => {
-    const created = articles.create({ headline: 'Will be cleared', byline: 'Someone' });
-    articles.update(created.id, 1, { headline: '', status: 'published' });
+  it('can set a field to the empty string', () => {
+    const created = articles.create({ headline: 'Will be cleared', bylines: ['Someone'] });
+    articles.update(created.id, 1, { headline: '', bylines: [] });
     expect(articles.get(created.id)).toMatchObject({
       headline: '',
-      byline: 'Someone',
-      status: 'published',
+      bylines: [],
+      slug: 'untitled',
       revision: 2,
     });
   });
@@ -380,7 +476,7 @@ describe('on disk', () => {
     const rich = articles.create({
       headline: 'Unicode “quotes” — and emoji 📰',
       standfirst: 'Line one\nLine two',
-      byline: 'Zoë Ångström',
+      bylines: ['Zoë Ångström'],
       body: doc(
         { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Título' }] },
         {
@@ -394,7 +490,7 @@ describe('on disk', () => {
       ),
     });
     clock += 10;
-    articles.update(rich.id, 1, { status: 'ready' });
+    articles.update(rich.id, 1, { language: 'ur', urgency: 1 });
     clock += 10;
     const plain = articles.create({ headline: 'Plain' });
     const richBefore = articles.get(rich.id);
@@ -409,7 +505,8 @@ describe('on disk', () => {
     expect(reopened.get(plain.id)).toEqual(plainBefore);
     expect(reopened.list(10)).toEqual(listBefore);
     expect(richBefore).toMatchObject({
-      status: 'ready',
+      language: 'ur',
+      urgency: 1,
       revision: 2,
       bodyText: 'Título\nA link\nafter\u00a0a break',
       wordCount: 6,

@@ -1,92 +1,200 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
-  articleLimits,
+  defaultLanguage,
+  statusLabels,
+  urgencyRange,
   type Article,
-  type ArticleFields,
+  type ArticlePatch,
   type ArticleStatus,
   type ArticleSummary,
   type ListCursor,
 } from '../../../shared/article';
-import { countWords, docText, emptyDoc, type DocNode } from '../../../shared/doc';
+import type { SlugAvailability } from '../../../shared/channels/articles';
+import { emptyDoc } from '../../../shared/doc';
+import type { EmbargoInput } from '../../../shared/embargo';
 import { LedeError } from '../../../shared/errors';
-
-interface ArticleRow {
-  id: string;
-  headline: string;
-  standfirst: string;
-  byline: string;
-  body: string;
-  body_text: string;
-  word_count: number;
-  status: ArticleStatus;
-  created_at: number;
-  updated_at: number;
-  revision: number;
-}
-type SummaryRow = Omit<ArticleRow, 'body' | 'body_text'>;
-
-const summaryColumns = 'id, headline, standfirst, byline, word_count, status, created_at, updated_at, revision';
+import { describeProblems, preflight } from '../../../shared/preflight';
+import { checkedStatuses, moveProblem } from '../../../shared/workflow';
+import { instantOf } from '../../../shared/zoned-time';
+import {
+  conflict,
+  notFound,
+  serialiseBody,
+  summaryColumns,
+  toArticle,
+  toSummary,
+  type ArticleRow,
+  type SummaryRow,
+} from './article-rows';
+import { insertArticleSql, listFirstSql, updateIfCurrentSql } from './article-sql';
+import { createRevisionStore, type RevisionStore } from './revision-store';
+import { createSettingsService, type SettingsService } from './settings';
+import { createSlugs } from './slugs';
 
 export interface ArticleService {
-  /** Creates an article; missing fields start empty, the status starts as draft. */
-  create(fields: ArticleFields): Article;
+  /** Creates a draft; missing fields start empty and the slug is derived from the headline. */
+  create(fields: ArticlePatch): Article;
   /** One whole article; `not_found` when there is none. */
   get(id: string): Article;
   /** Summaries, most recently edited first, `limit` at a time after `after`. */
   list(limit: number, after?: ListCursor): ArticleSummary[];
   /**
-   * Applies `patch` only if the stored revision is still `baseRevision`, in one statement;
-   * a stale write is refused with `conflict` and changes nothing.
+   * Applies `patch` only if the stored revision is still `baseRevision`; a stale write is
+   * refused with `conflict`, a slug another article has with `slug_taken`, and either
+   * changes nothing. A slug nobody has edited follows the headline until first publication.
    */
-  update(id: string, baseRevision: number, patch: ArticleFields): ArticleSummary;
-  /** Deletes an article for good; `not_found` when there is none. */
+  update(id: string, baseRevision: number, patch: ArticlePatch): ArticleSummary;
+  /**
+   * Moves the article along the workflow (conflict-checked); moves into ready or published
+   * run the pre-flight checks and blocking problems refuse the move. Keeps a version.
+   */
+  setStatus(id: string, baseRevision: number, status: ArticleStatus): ArticleSummary;
+  /** Whether `slug` is free for the article `exceptId`. */
+  slugAvailable(slug: string, exceptId?: string): SlugAvailability;
+  /** Deletes an article and its versions for good; `not_found` when there is none. */
   remove(id: string): { id: string };
 }
 
+export interface ArticleServiceDeps {
+  settings?: SettingsService;
+  revisions?: RevisionStore;
+}
+
 /** The article service over an open store; statements are prepared once. */
-export function createArticleService(db: Database.Database, now: () => number = Date.now): ArticleService {
-  const insert = db.prepare(
-    `INSERT INTO articles (id, headline, standfirst, byline, body, body_text, word_count, status, created_at, updated_at, revision)
-     VALUES (@id, @headline, @standfirst, @byline, @body, @body_text, @word_count, @status, @created_at, @updated_at, 1)`,
-  );
+export function createArticleService(
+  db: Database.Database,
+  now: () => number = Date.now,
+  deps: ArticleServiceDeps = {},
+): ArticleService {
+  const settings = deps.settings ?? createSettingsService(db, now);
+  const revisions = deps.revisions ?? createRevisionStore(db, now, () => settings.get().authorName);
+  const slugs = createSlugs(db);
+
+  const insert = db.prepare(insertArticleSql);
   const selectOne = db.prepare('SELECT * FROM articles WHERE id = ?');
+  const selectSlugState = db.prepare(
+    'SELECT revision, headline, slug, slug_edited, first_published_at FROM articles WHERE id = ?',
+  );
   const selectRevision = db.prepare('SELECT revision FROM articles WHERE id = ?').pluck();
-  const listFirst = db.prepare(`SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC LIMIT ?`);
+  const listFirst = db.prepare(listFirstSql);
   const listAfter = db.prepare(
     `SELECT ${summaryColumns} FROM articles WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?`,
   );
-  // NULL means "leave as it is", so one statement serves every partial patch.
-  const updateIfCurrent = db.prepare(
+  const updateIfCurrent = db.prepare(updateIfCurrentSql);
+  const updateStatus = db.prepare(
     `UPDATE articles SET
-       headline   = coalesce(@headline, headline),
-       standfirst = coalesce(@standfirst, standfirst),
-       byline     = coalesce(@byline, byline),
-       body       = coalesce(@body, body),
-       body_text  = coalesce(@body_text, body_text),
-       word_count = coalesce(@word_count, word_count),
-       status     = coalesce(@status, status),
-       updated_at = max(@now, updated_at),
-       revision   = revision + 1
+       status              = @status,
+       status_before_spike = @before_spike,
+       first_published_at  = coalesce(first_published_at, CASE WHEN @status = 'published' THEN @now END),
+       updated_at          = max(@now, updated_at),
+       revision            = revision + 1
      WHERE id = @id AND revision = @base
-     RETURNING ${summaryColumns}`,
+     RETURNING *`,
   );
   const deleteOne = db.prepare('DELETE FROM articles WHERE id = ?');
 
+  // Articles from before migration 0002 get their slugs once, here, where slugify runs.
+  slugs.backfill();
+
+  const slugTaken = (slug: string, owner: { headline: string }): LedeError =>
+    new LedeError(
+      'slug_taken',
+      `The slug “${slug}” is already used by “${owner.headline.trim() || 'an untitled article'}”. Choose another slug, or clear it to derive one from the headline.`,
+    );
+
+  /** The slug columns a patch sets, or nulls to leave them. */
+  function slugChange(
+    id: string,
+    patch: ArticlePatch,
+    current: { headline: string; slug: string; slug_edited: number; first_published_at: number | null },
+  ): { slug: string | null; slug_edited: number | null } {
+    if (patch.slug !== undefined && patch.slug !== '') {
+      if (patch.slug !== current.slug) {
+        const owner = slugs.owner(patch.slug);
+        if (owner && owner.id !== id) throw slugTaken(patch.slug, owner);
+      }
+      return { slug: patch.slug, slug_edited: 1 };
+    }
+    // A published URL must not move when someone rewrites the headline.
+    const follows = patch.slug === '' || (current.slug_edited === 0 && current.first_published_at === null);
+    if (!follows || (patch.slug === undefined && patch.headline === undefined))
+      return { slug: null, slug_edited: null };
+    return { slug: slugs.derive(patch.headline ?? current.headline, id), slug_edited: 0 };
+  }
+
+  function update(id: string, baseRevision: number, patch: ArticlePatch): ArticleSummary {
+    let slug: { slug: string | null; slug_edited: number | null } = { slug: null, slug_edited: null };
+    if (patch.slug !== undefined || patch.headline !== undefined) {
+      const current = selectSlugState.get(id) as
+        | { revision: number; headline: string; slug: string; slug_edited: number; first_published_at: number | null }
+        | undefined;
+      if (!current) throw notFound();
+      if (current.revision !== baseRevision) throw conflict(current.revision, baseRevision);
+      slug = slugChange(id, patch, current);
+    }
+    const body =
+      patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
+    const row = updateIfCurrent.get({
+      id,
+      base: baseRevision,
+      kicker: patch.kicker ?? null,
+      headline: patch.headline ?? null,
+      headline_web: patch.altHeadlines?.web ?? null,
+      headline_seo: patch.altHeadlines?.seo ?? null,
+      headline_social: patch.altHeadlines?.social ?? null,
+      standfirst: patch.standfirst ?? null,
+      ...slug,
+      bylines: patch.bylines === undefined ? null : JSON.stringify(patch.bylines),
+      dateline: patch.dateline ?? null,
+      section: patch.section ?? null,
+      source: patch.source ?? null,
+      language: patch.language ?? null,
+      urgency: patch.urgency ?? null,
+      editors_note: patch.editorsNote ?? null,
+      set_embargo: patch.embargo === undefined ? 0 : 1,
+      ...embargoColumns(patch.embargo ?? null),
+      ...body,
+      now: now(),
+    }) as SummaryRow | undefined;
+    if (row) return toSummary(row);
+    const current = selectRevision.get(id) as number | undefined;
+    if (current === undefined) throw notFound();
+    throw conflict(current, baseRevision);
+  }
+
   return {
     create(fields) {
-      const body = serialiseBody(fields.body ?? emptyDoc());
-      const time = now();
       const id = randomUUID();
+      const headline = fields.headline ?? '';
+      let slug: string;
+      if (fields.slug) {
+        const owner = slugs.owner(fields.slug);
+        if (owner) throw slugTaken(fields.slug, owner);
+        slug = fields.slug;
+      } else {
+        slug = slugs.derive(headline);
+      }
       insert.run({
         id,
-        headline: fields.headline ?? '',
+        kicker: fields.kicker ?? '',
+        headline,
+        headline_web: fields.altHeadlines?.web ?? '',
+        headline_seo: fields.altHeadlines?.seo ?? '',
+        headline_social: fields.altHeadlines?.social ?? '',
         standfirst: fields.standfirst ?? '',
-        byline: fields.byline ?? '',
-        ...body,
-        status: fields.status ?? 'draft',
-        created_at: time,
-        updated_at: time,
+        slug,
+        slug_edited: fields.slug ? 1 : 0,
+        bylines: JSON.stringify(fields.bylines ?? []),
+        dateline: fields.dateline ?? '',
+        section: fields.section ?? '',
+        source: fields.source ?? '',
+        language: fields.language ?? defaultLanguage,
+        urgency: fields.urgency ?? urgencyRange.default,
+        editors_note: fields.editorsNote ?? '',
+        ...embargoColumns(fields.embargo ?? null),
+        ...serialiseBody(fields.body ?? emptyDoc()),
+        now: now(),
       });
       return toArticle(selectOne.get(id) as ArticleRow);
     },
@@ -103,25 +211,53 @@ export function createArticleService(db: Database.Database, now: () => number = 
     },
 
     update(id, baseRevision, patch) {
-      const body =
-        patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
-      const row = updateIfCurrent.get({
-        id,
-        base: baseRevision,
-        headline: patch.headline ?? null,
-        standfirst: patch.standfirst ?? null,
-        byline: patch.byline ?? null,
-        ...body,
-        status: patch.status ?? null,
-        now: now(),
-      }) as SummaryRow | undefined;
-      if (row) return toSummary(row);
-      const current = selectRevision.get(id) as number | undefined;
-      if (current === undefined) throw notFound();
-      throw new LedeError(
-        'conflict',
-        `This article was changed elsewhere (it is at revision ${current}; this edit was based on ${baseRevision}). Nothing was saved over the newer version.`,
-      );
+      // Reading before writing (for the slug) must see the same row the write changes.
+      return patch.slug !== undefined || patch.headline !== undefined
+        ? db.transaction(() => update(id, baseRevision, patch))()
+        : update(id, baseRevision, patch);
+    },
+
+    setStatus(id, baseRevision, status) {
+      return db.transaction(() => {
+        const row = selectOne.get(id) as ArticleRow | undefined;
+        if (!row) throw notFound();
+        if (row.revision !== baseRevision) throw conflict(row.revision, baseRevision);
+        const article = toArticle(row);
+        const problem = moveProblem(article.status, status, article.statusBeforeSpike);
+        if (problem) throw new LedeError('transition_not_allowed', problem);
+        if (checkedStatuses.includes(status)) {
+          const blocking = preflight(article, settings.get().deskLimits, now()).filter(
+            (found) => found.severity === 'blocking',
+          );
+          if (blocking.length > 0) {
+            throw new LedeError(
+              'preflight_failed',
+              `This story cannot move to ${statusLabels[status].toLowerCase()} yet: ${describeProblems(blocking)}.`,
+            );
+          }
+        }
+        const updated = toArticle(
+          updateStatus.get({
+            id,
+            base: baseRevision,
+            status,
+            before_spike: status === 'spiked' ? article.status : null,
+            now: now(),
+          }) as ArticleRow,
+        );
+        revisions.keep(updated, 'status', {
+          note: `${statusLabels[article.status]} → ${statusLabels[status]}`,
+        });
+        const { body: _body, bodyText: _text, ...summary } = updated;
+        return summary;
+      })();
+    },
+
+    slugAvailable(slug, exceptId) {
+      const owner = slugs.owner(slug);
+      return owner && owner.id !== exceptId
+        ? { slug, available: false, usedBy: { id: owner.id, headline: owner.headline } }
+        : { slug, available: true };
     },
 
     remove(id) {
@@ -131,37 +267,16 @@ export function createArticleService(db: Database.Database, now: () => number = 
   };
 }
 
-function serialiseBody(doc: DocNode): { body: string; body_text: string; word_count: number } {
-  const body = JSON.stringify(doc);
-  // Length in UTF-16 units bounds bytes from below; only measure bytes near the cap.
-  if (body.length > articleLimits.bodyBytes / 3 && Buffer.byteLength(body) > articleLimits.bodyBytes) {
-    throw new LedeError(
-      'too_large',
-      `The body is ${(Buffer.byteLength(body) / 1048576).toFixed(1)} MB; the limit is ${articleLimits.bodyBytes / 1048576} MB. Split the article or remove pasted material.`,
-    );
-  }
-  const text = docText(doc);
-  return { body, body_text: text, word_count: countWords(text) };
-}
-
-function notFound(): LedeError {
-  return new LedeError('not_found', 'That article no longer exists; it may have been deleted in another window.');
-}
-
-function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    byline: row.byline,
-    wordCount: row.word_count,
-    status: row.status,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    revision: row.revision,
-  };
-}
-
-function toArticle(row: ArticleRow): Article {
-  return { ...toSummary(row), body: JSON.parse(row.body) as DocNode, bodyText: row.body_text };
+/** The embargo columns for a stored embargo (or none); the instant is worked out here. */
+function embargoColumns(embargo: EmbargoInput | null): {
+  embargo_local: string | null;
+  embargo_zone: string | null;
+  embargo_at: number | null;
+} {
+  if (!embargo) return { embargo_local: null, embargo_zone: null, embargo_at: null };
+  const at = instantOf(embargo.local, embargo.timeZone);
+  // The contract has checked it; this guards calls that did not come through it.
+  if (at === null)
+    throw new LedeError('invalid_input', `The embargo ${embargo.local} in ${embargo.timeZone} is not a real time.`);
+  return { embargo_local: embargo.local, embargo_zone: embargo.timeZone, embargo_at: at };
 }

@@ -60,7 +60,12 @@ export function checkHistory(db: Database.Database, migrations: Migration[], fil
   return applied.length;
 }
 
-/** Applies the migrations after `appliedCount`, each in its own transaction, recording each. */
+/**
+ * Applies the migrations after `appliedCount`, each in its own transaction, recording each.
+ * Foreign keys are off while they run, as SQLite's way of rebuilding a table requires (a
+ * DROP TABLE would otherwise cascade into the tables that point at it); each migration
+ * must leave every reference sound before it commits, and the setting is restored after.
+ */
 export function applyMigrations(
   db: Database.Database,
   migrations: Migration[],
@@ -74,12 +79,27 @@ export function applyMigrations(
     applied_at INTEGER NOT NULL
   )`);
   const record = db.prepare('INSERT INTO lede_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
-  for (const migration of migrations.slice(appliedCount)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, migration.checksum, now());
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+  const pending = migrations.slice(appliedCount);
+  if (pending.length === 0) return migrations.length;
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0]!;
+          throw new Error(
+            `Migration ${migration.name} left ${broken.length} broken reference(s), the first from ${first.table} to ${first.parent}`,
+          );
+        }
+        record.run(migration.version, migration.name, migration.checksum, now());
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return migrations.length;
 }

@@ -4,6 +4,8 @@ import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { SettingsProvider } from '../settings/SettingsProvider';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
@@ -16,6 +18,7 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     window.lede.app
@@ -52,36 +55,44 @@ export function App() {
   if (status.state === 'problem') return <StoreProblemScreen status={status} />;
 
   return (
-    <div className="app">
-      <aside className="sidebar" aria-label="Library">
-        <div className="sidebar__head">
-          <span className="brand">Lede</span>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void createArticle()}
-            aria-keyshortcuts="Control+N Meta+N"
-          >
-            New article
-          </button>
-        </div>
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
-      </aside>
-      <main className="workspace">
-        {error && (
-          <p className="banner banner--error" role="alert">
-            {error}{' '}
-            <button type="button" className="quiet" onClick={() => setError(undefined)}>
-              Dismiss
+    <SettingsProvider onError={setError}>
+      <div className="app">
+        <aside className="sidebar" aria-label="Library">
+          <div className="sidebar__head">
+            <span className="brand">Lede</span>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void createArticle()}
+              aria-keyshortcuts="Control+N Meta+N"
+            >
+              New article
             </button>
-          </p>
-        )}
-        {selectedId ? (
-          <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
-        ) : (
-          <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
-        )}
-      </main>
-    </div>
+          </div>
+          <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+          <div className="sidebar__foot">
+            <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
+              Settings
+            </button>
+          </div>
+        </aside>
+        <main className="workspace">
+          {error && (
+            <p className="banner banner--error" role="alert">
+              {error}{' '}
+              <button type="button" className="quiet" onClick={() => setError(undefined)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          {selectedId ? (
+            <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+          ) : (
+            <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
+          )}
+        </main>
+        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      </div>
+    </SettingsProvider>
   );
 }

@@ -16,6 +16,34 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** What the real service returns from a save, at `revision`. */
+function summaryAt(revision: number, headline = ''): ArticleSummary {
+  return {
+    id: '3f2b8c1e-9d4a-4b6f-8e2d-1a2b3c4d5e6f',
+    kicker: '',
+    headline,
+    altHeadlines: { web: '', seo: '', social: '' },
+    standfirst: '',
+    slug: 'untitled',
+    slugEdited: false,
+    bylines: [],
+    dateline: '',
+    section: '',
+    source: '',
+    language: 'en',
+    urgency: 5,
+    editorsNote: '',
+    embargo: null,
+    wordCount: 0,
+    status: 'draft',
+    statusBeforeSpike: null,
+    createdAt: start,
+    updatedAt: Date.now(),
+    firstPublishedAt: null,
+    revision,
+  };
+}
+
 interface SaveCall {
   base: number;
   patch: Record<string, unknown>;
@@ -54,17 +82,7 @@ function fakeStore(options: { revision?: number; latencyMs?: number } = {}) {
         );
       }
       revision++;
-      return {
-        id: '3f2b8c1e-9d4a-4b6f-8e2d-1a2b3c4d5e6f',
-        headline: typeof patch.headline === 'string' ? patch.headline : '',
-        standfirst: '',
-        byline: '',
-        wordCount: 0,
-        status: 'draft',
-        createdAt: start,
-        updatedAt: Date.now(),
-        revision,
-      };
+      return summaryAt(revision, typeof patch.headline === 'string' ? patch.headline : '');
     } finally {
       active--;
     }
@@ -145,7 +163,7 @@ describe('debouncing', () => {
     const { autosave, store, saved } = setup();
     for (let i = 1; i <= 40; i++) {
       autosave.change({ headline: `headline ${i}` });
-      if (i === 10) autosave.change({ byline: 'By Someone' });
+      if (i === 10) autosave.change({ bylines: ['By Someone'] });
       if (i === 20) autosave.change({ standfirst: 'Standfirst' });
       if (i === 30) autosave.change({ body: () => doc('body text') });
       await vi.advanceTimersByTimeAsync(100);
@@ -153,7 +171,7 @@ describe('debouncing', () => {
     expect(store.save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(600 + 50);
     expect(store.calls.map((call) => call.patch)).toEqual([
-      { headline: 'headline 40', byline: 'By Someone', standfirst: 'Standfirst', body: doc('body text') },
+      { headline: 'headline 40', bylines: ['By Someone'], standfirst: 'Standfirst', body: doc('body text') },
     ]);
     expect(saved.map((summary) => summary.revision)).toEqual([2]);
   });
@@ -276,7 +294,7 @@ describe('failures', () => {
     const store = fakeStore({ latencyMs: 200 });
     const { autosave, last } = setup({}, store);
     store.failures.push({ code: 'store_unavailable', message: 'down' });
-    autosave.change({ headline: 'typed first', byline: 'only in the failed save' });
+    autosave.change({ headline: 'typed first', dateline: 'only in the failed save' });
     await vi.advanceTimersByTimeAsync(600); // save 1 in flight until 800
     autosave.change({ headline: 'typed during the save' });
     await vi.advanceTimersByTimeAsync(200); // save 1 fails at 800
@@ -285,8 +303,8 @@ describe('failures', () => {
 
     await vi.advanceTimersByTimeAsync(10_000);
     expect(store.calls.map((call) => call.patch)).toEqual([
-      { headline: 'typed first', byline: 'only in the failed save' },
-      { headline: 'typed during the save', byline: 'only in the failed save' },
+      { headline: 'typed first', dateline: 'only in the failed save' },
+      { headline: 'typed during the save', dateline: 'only in the failed save' },
     ]);
     expect(last()).toMatchObject({ kind: 'saved' });
     expect(store.revision).toBe(2);
@@ -353,9 +371,9 @@ describe('failures', () => {
     expect(store.save).toHaveBeenCalledTimes(1);
     expect(autosave.unsaved).toBe(true);
 
-    autosave.change({ byline: 'B' });
+    autosave.change({ dateline: 'B' });
     await vi.advanceTimersByTimeAsync(650);
-    expect(store.calls[1]!.patch).toEqual({ headline: 'too long', byline: 'B' });
+    expect(store.calls[1]!.patch).toEqual({ headline: 'too long', dateline: 'B' });
   });
 
   it('stops on a conflict: reports it, never retries, and keeps the edits', async () => {
@@ -469,5 +487,94 @@ describe('flush, discard and dispose', () => {
     await vi.advanceTimersByTimeAsync(50);
     await flushed;
     expect(store.calls.map((call) => call.patch)).toEqual([{ headline: 'last words' }]);
+  });
+});
+
+describe('exclusive calls (status moves, restores)', () => {
+  it('saves pending edits first, then runs the call on the saved revision and bases later saves on its result', async () => {
+    const { autosave, store } = setup();
+    autosave.change({ headline: 'typed', bylines: ['Amira'] });
+    const order: string[] = [];
+    const moved = autosave.exclusive(async (base) => {
+      order.push(`call on ${base}, store at ${store.revision}`);
+      store.revision++; // the status move is a revision too
+      return summaryAt(store.revision);
+    });
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(moved).resolves.toMatchObject({ revision: 3 });
+    expect(store.calls.map((call) => [call.base, call.patch])).toEqual([
+      [1, { headline: 'typed', bylines: ['Amira'] }],
+    ]);
+    expect(order).toEqual(['call on 2, store at 2']);
+
+    autosave.change({ headline: 'after the move' });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(store.calls[1]?.base).toBe(3);
+    expect(store.revision).toBe(4);
+  });
+
+  it('holds edits typed during the call and saves them on its new revision', async () => {
+    const { autosave, store } = setup();
+    let finish: (() => void) | undefined;
+    const moved = autosave.exclusive(
+      (base) =>
+        new Promise<ArticleSummary>((resolve) => {
+          finish = () => {
+            store.revision = base + 1;
+            resolve(summaryAt(base + 1));
+          };
+        }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    autosave.change({ headline: 'typed meanwhile' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(store.save).not.toHaveBeenCalled();
+    finish!();
+    await moved;
+    await vi.advanceTimersByTimeAsync(650);
+    expect(store.calls.map((call) => [call.base, call.patch])).toEqual([[2, { headline: 'typed meanwhile' }]]);
+  });
+
+  it('refuses to run while edits cannot be saved, and never runs the call', async () => {
+    const { autosave, store } = setup();
+    store.failures.push({ code: 'invalid_input', message: 'refused' });
+    autosave.change({ headline: 'will fail' });
+    const call = vi.fn(async () => summaryAt(9));
+    const attempt = autosave.exclusive(call);
+    const settled = attempt.catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(50);
+    const error = await settled;
+    expect((error as Error).message).toMatch(/not saved yet/);
+    expect(call).not.toHaveBeenCalled();
+    expect(autosave.unsaved).toBe(true);
+  });
+
+  it('turns a conflict from the call into the conflict state', async () => {
+    const { autosave, last } = setup();
+    const attempt = autosave.exclusive(async () => {
+      throw new Error(encodeBridgeMessage({ code: 'conflict', message: 'Changed elsewhere.' }));
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'conflict' });
+    expect(last()).toEqual({ kind: 'conflict', message: 'Changed elsewhere.' });
+  });
+});
+
+describe('resume', () => {
+  it('saves on its own again after dispose then resume, as StrictMode’s extra effect cycle does', async () => {
+    const { autosave, store } = setup();
+    autosave.dispose();
+    autosave.resume();
+    autosave.change({ headline: 'still autosaved' });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(store.calls.map((call) => call.patch)).toEqual([{ headline: 'still autosaved' }]);
+  });
+
+  it('stays stopped after a discard', async () => {
+    const { autosave, store } = setup();
+    autosave.discard();
+    autosave.resume();
+    autosave.change({ headline: 'deleted article' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.save).not.toHaveBeenCalled();
   });
 });

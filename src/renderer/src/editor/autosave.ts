@@ -1,14 +1,9 @@
-import type { ArticleSummary } from '../../../shared/article';
+import type { ArticleFields, ArticleSummary } from '../../../shared/article';
 import type { DocNode } from '../../../shared/doc';
-import { asLedeError, type LedeError } from '../../../shared/errors';
+import { asLedeError, LedeError } from '../../../shared/errors';
 
 /** What the editor changes; the body is read lazily, once per save, not per keystroke. */
-export interface Edits {
-  headline?: string;
-  standfirst?: string;
-  byline?: string;
-  body?: () => DocNode;
-}
+export type Edits = Omit<ArticleFields, 'body'> & { body?: () => DocNode };
 
 export type SaveState =
   | { kind: 'idle' }
@@ -72,6 +67,56 @@ export class Autosave {
     if (this.hasPending && !this.conflicted) await this.run();
   }
 
+  /** Saves what is pending and resolves once the store holds it; rejects when it could not. */
+  async settle(): Promise<void> {
+    await this.flush();
+    if (this.conflicted) {
+      throw new LedeError('conflict', 'This article was changed elsewhere; reload the newer version first.');
+    }
+    if (this.hasPending) {
+      throw new LedeError(
+        'store_unavailable',
+        'Your latest edits are not saved yet, so nothing else was done. Try again once they are saved.',
+      );
+    }
+  }
+
+  /**
+   * Runs another revisioned call (a status move, a restore) in the same chain as the
+   * saves: pending edits are saved first, then `call` gets the current revision, and the
+   * revision it returns is the base of the next save. Refuses, changing nothing, when the
+   * edits could not be saved.
+   */
+  async exclusive<T extends { revision: number }>(call: (baseRevision: number) => Promise<T>): Promise<T> {
+    await this.settle();
+    const attempt = call(this.revision).then(
+      (result) => {
+        this.revision = result.revision;
+        return result;
+      },
+      (caught: unknown) => {
+        const error = asLedeError(caught);
+        if (error.code === 'conflict') {
+          this.conflicted = true;
+          this.options.onState({ kind: 'conflict', message: error.message });
+        }
+        throw error;
+      },
+    );
+    const settled: Promise<void> = attempt
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        if (this.inFlight === settled) this.inFlight = undefined;
+        // Edits typed during the call waited for it; they are saved on its new revision.
+        if (this.hasPending && !this.conflicted) this.schedule(this.options.delayMs);
+      });
+    this.inFlight = settled;
+    return attempt;
+  }
+
   get unsaved(): boolean {
     return this.hasPending || this.inFlight !== undefined;
   }
@@ -90,6 +135,15 @@ export class Autosave {
   }
 
   /** Stops timers; pending edits stay readable through `flush` until then. */
+  /**
+   * Starts the timers again after `dispose`, unless the edits were discarded. React's
+   * StrictMode runs an effect's cleanup and setup once more in development; without this
+   * the first cleanup would leave the article saving only when it closes.
+   */
+  resume(): void {
+    if (!this.discarded) this.stopped = false;
+  }
+
   dispose(): void {
     this.stopped = true;
     this.clearTimer();
@@ -114,11 +168,9 @@ export class Autosave {
     const edits = this.pending;
     this.pending = {};
     this.hasPending = false;
-    const patch: Record<string, unknown> = {};
-    if (edits.headline !== undefined) patch.headline = edits.headline;
-    if (edits.standfirst !== undefined) patch.standfirst = edits.standfirst;
-    if (edits.byline !== undefined) patch.byline = edits.byline;
-    if (edits.body !== undefined) patch.body = edits.body();
+    const { body, ...fields } = edits;
+    const patch: Record<string, unknown> = { ...fields };
+    if (body !== undefined) patch.body = body();
     this.options.onState({ kind: 'saving' });
     const attempt = this.options
       .save(this.revision, patch)

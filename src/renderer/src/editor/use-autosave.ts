@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
 import { Autosave, type SaveState } from './autosave';
 
-/** One Autosave per open article; flushed (not dropped) when the article closes. */
-export function useAutosave(
-  id: string,
-  revision: number,
-  onSaved: (summary: ArticleSummary) => void,
-): { autosave: Autosave; state: SaveState } {
+/**
+ * One Autosave per open article; flushed (not dropped) when the article closes. Whoever
+ * hears about saved revisions registers with `autosave.setOnSaved`.
+ */
+export function useAutosave(id: string, revision: number): { autosave: Autosave; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [autosave] = useState(
     () =>
@@ -17,14 +15,17 @@ export function useAutosave(
         onState: setState,
       }),
   );
-  useEffect(() => autosave.setOnSaved(onSaved), [autosave, onSaved]);
 
   useEffect(() => {
+    autosave.resume();
     const flushOnLeave = (): void => void autosave.flush();
     window.addEventListener('pagehide', flushOnLeave);
     return () => {
       window.removeEventListener('pagehide', flushOnLeave);
-      void autosave.flush().finally(() => autosave.dispose());
+      // Timers stop now (so a setup that follows, as in StrictMode, can resume them);
+      // whatever is pending is still saved.
+      autosave.dispose();
+      void autosave.flush();
     };
   }, [autosave]);
 

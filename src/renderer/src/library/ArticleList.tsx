@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
+import { namedBylines, statusLabels, type ArticleSummary } from '../../../shared/article';
 import { relativeTime } from './relative-time';
 
 interface ArticleListProps {
@@ -33,8 +33,10 @@ export function ArticleList({ articles, selectedId, onSelect }: ArticleListProps
               {article.headline.trim() || 'Untitled'}
             </span>
             <span className="article-list__meta">
-              <span className={`status status--${article.status}`}>{article.status}</span>
-              {article.byline && <span dir="auto">{article.byline}</span>}
+              <span className={`status status--${article.status}`}>{statusLabels[article.status]}</span>
+              {namedBylines(article.bylines).length > 0 && (
+                <span dir="auto">{namedBylines(article.bylines).join(', ')}</span>
+              )}
               <time dateTime={new Date(article.updatedAt).toISOString()}>{relativeTime(article.updatedAt, now)}</time>
               <span>{article.wordCount.toLocaleString()} words</span>
             </span>

@@ -1,0 +1,264 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { articleLimits, type Article, type ArticleSummary } from '../../../shared/article';
+import { countWords, docText, type DocNode } from '../../../shared/doc';
+import { asLedeError } from '../../../shared/errors';
+import type { PreflightField } from '../../../shared/preflight';
+import { textDirection } from '../../../shared/text-direction';
+import { useShortcut } from '../app/use-shortcut';
+import { LengthCounters } from '../metadata/LengthCounters';
+import { MetadataPanel } from '../metadata/MetadataPanel';
+import { formatVersionTime } from '../revisions/format-version';
+import { HistoryPanel } from '../revisions/HistoryPanel';
+import { PauseSnapshots } from '../revisions/pause-snapshots';
+import { focusField, panelFields } from '../workflow/focus-field';
+import { PreflightList } from '../workflow/PreflightList';
+import { useWorkflow } from '../workflow/use-workflow';
+import { WorkflowBar } from '../workflow/WorkflowBar';
+import { BodyEditor } from './BodyEditor';
+import { BylinesField } from './BylinesField';
+import { HeaderField } from './HeaderField';
+import { SaveStatus } from './SaveStatus';
+import { SidePanel, type SideTab } from './SidePanel';
+import { useArticleFields } from './use-article-fields';
+import { useAutosave } from './use-autosave';
+import './editor-fields.css';
+
+export interface ArticleFormProps {
+  article: Article;
+  /** A sentence to show when the form opens ("Restored the version of …"). */
+  initialNotice?: string;
+  tab: SideTab;
+  onTab: (tab: SideTab) => void;
+  onSaved: (summary: ArticleSummary) => void;
+  onDeleted: (id: string) => void;
+  onReload: () => void;
+  /** The store replaced the article (a restore): the editor opens the new revision. */
+  onReplaced: (article: Article, notice: string) => void;
+}
+
+/** Quiet time after which the body's word count is worked out again. */
+const countDelayMs = 400;
+
+/** The open article: header fields, body, workflow, and the details and history beside them. */
+export function ArticleForm(props: ArticleFormProps) {
+  const { article, onSaved, onDeleted, onReload, onReplaced } = props;
+  const { autosave, state } = useAutosave(article.id, article.revision);
+  const [versionsKey, setVersionsKey] = useState(0);
+  const [pauses] = useState(
+    () =>
+      new PauseSnapshots({
+        snapshot: async () => {
+          await window.lede.revisions.create({ articleId: article.id, reason: 'autosave' });
+          setVersionsKey((key) => key + 1);
+        },
+      }),
+  );
+  const typed = useCallback(() => pauses.typed(), [pauses]);
+  const fieldsState = useArticleFields(article, autosave, typed);
+  const { fields, change, absorb } = fieldsState;
+  const [notice, setNotice] = useState<string | undefined>(props.initialNotice);
+  const [words, setWords] = useState(article.wordCount);
+  const wordTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    autosave.setOnSaved((summary) => {
+      onSaved(summary);
+      absorb(summary);
+      pauses.saved();
+    });
+  }, [autosave, onSaved, absorb, pauses]);
+  useEffect(() => {
+    pauses.resume();
+    return () => {
+      clearTimeout(wordTimer.current);
+      // Closing the article: keep a version of what was typed since the last one.
+      pauses.dispose();
+      void autosave.flush().finally(() => void pauses.flush());
+    };
+  }, [autosave, pauses]);
+
+  const onBodyChange = useCallback(
+    (read: () => DocNode) => {
+      autosave.change({ body: read });
+      pauses.typed();
+      clearTimeout(wordTimer.current);
+      wordTimer.current = setTimeout(() => setWords(countWords(docText(read()))), countDelayMs);
+    },
+    [autosave, pauses],
+  );
+
+  const workflow = useWorkflow({
+    articleId: article.id,
+    autosave,
+    onMoved: (summary) => {
+      onSaved(summary);
+      absorb(summary);
+      pauses.kept();
+      setVersionsKey((key) => key + 1);
+      setNotice(undefined);
+    },
+    onError: setNotice,
+  });
+
+  const goTo = (field: PreflightField): void => {
+    if (panelFields.has(field)) props.onTab('details');
+    requestAnimationFrame(() => root.current && focusField(root.current, field));
+  };
+
+  const saveVersion = async (): Promise<void> => {
+    try {
+      await autosave.settle();
+      const version = await window.lede.revisions.create({ articleId: article.id, reason: 'manual' });
+      pauses.kept();
+      setVersionsKey((key) => key + 1);
+      setNotice(`Version saved at ${formatVersionTime(version.createdAt)}.`);
+    } catch (caught) {
+      setNotice(asLedeError(caught).message);
+    }
+  };
+  useShortcut('s', () => void saveVersion());
+
+  const loadCurrent = useCallback(async () => {
+    await autosave.flush();
+    return window.lede.articles.get({ id: article.id });
+  }, [autosave, article.id]);
+
+  const restore = useCallback(
+    async (id: number) => {
+      const restored = await autosave.exclusive((baseRevision) =>
+        window.lede.revisions.restore({ id, articleId: article.id, baseRevision }),
+      );
+      pauses.kept();
+      const { body: _body, bodyText: _text, ...summary } = restored;
+      onSaved(summary);
+      onReplaced(restored, 'The version was restored as the newest revision; the one before it is kept in History.');
+    },
+    [autosave, article.id, pauses, onSaved, onReplaced],
+  );
+
+  const remove = async (): Promise<void> => {
+    const title = fields.headline.trim() || 'this untitled article';
+    if (!window.confirm(`Delete “${title}” and all its versions? This cannot be undone.`)) return;
+    autosave.discard();
+    pauses.kept(); // nothing is owed for an article about to go
+    pauses.dispose();
+    try {
+      await window.lede.articles.delete({ id: article.id });
+      onDeleted(article.id);
+    } catch (caught) {
+      window.alert(asLedeError(caught).message);
+    }
+  };
+
+  const dir = textDirection(fields.language);
+  const lang = fields.language;
+  return (
+    <div className="editor-layout" ref={root}>
+      <article className="article-form" aria-label="Article editor">
+        <div className="article-form__bar">
+          <SaveStatus state={state} />
+          {state.kind === 'conflict' && (
+            <span className="conflict">
+              {state.message}{' '}
+              <button type="button" onClick={onReload}>
+                Reload the newer version
+              </button>
+            </span>
+          )}
+          <span className="article-form__actions">
+            <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
+              Save version
+            </button>
+            <button type="button" className="quiet" onClick={() => void remove()}>
+              Delete
+            </button>
+          </span>
+        </div>
+        {notice && (
+          <p className="bar-notice" role="status" data-testid="editor-notice">
+            {notice}{' '}
+            <button type="button" className="quiet" onClick={() => setNotice(undefined)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        <WorkflowBar
+          status={fields.status}
+          statusBeforeSpike={fields.statusBeforeSpike}
+          busy={workflow.busy}
+          onMove={(to) => void workflow.move(to)}
+          onCheck={() => void workflow.checkNow()}
+        />
+        {workflow.report && <PreflightList report={workflow.report} onFocusField={goTo} onDismiss={workflow.dismiss} />}
+        <HeaderField
+          id="field-kicker"
+          label="Kicker"
+          value={fields.kicker}
+          max={articleLimits.kicker}
+          onChange={(value) => change('kicker', value)}
+          dir={dir}
+          lang={lang}
+          placeholder="Kicker (optional)"
+          className="field--kicker"
+        />
+        <HeaderField
+          id="field-headline"
+          label="Headline"
+          value={fields.headline}
+          max={articleLimits.headline}
+          onChange={(value) => change('headline', value)}
+          multiline
+          dir={dir}
+          lang={lang}
+          placeholder="Headline"
+          className="field--headline"
+          describedBy="count-headline"
+          autoFocus={article.headline === ''}
+        />
+        <HeaderField
+          id="field-standfirst"
+          label="Standfirst"
+          value={fields.standfirst}
+          max={articleLimits.standfirst}
+          onChange={(value) => change('standfirst', value)}
+          multiline
+          rows={2}
+          dir={dir}
+          lang={lang}
+          placeholder="Standfirst: the one or two sentences under the headline"
+          className="field--standfirst"
+          describedBy="count-standfirst"
+        />
+        <BylinesField bylines={fields.bylines} onChange={(value) => change('bylines', value)} dir={dir} lang={lang} />
+        <div className="body-field" dir={dir} lang={lang} data-testid="body-field">
+          <BodyEditor initial={article.body} onChange={onBodyChange} />
+        </div>
+      </article>
+      <SidePanel
+        tab={props.tab}
+        onTab={props.onTab}
+        details={
+          <>
+            <LengthCounters
+              headline={fields.headline}
+              standfirst={fields.standfirst}
+              altHeadlines={fields.altHeadlines}
+              words={words}
+            />
+            <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
+          </>
+        }
+        history={
+          <HistoryPanel
+            articleId={article.id}
+            refreshKey={versionsKey}
+            visible={props.tab === 'history'}
+            loadCurrent={loadCurrent}
+            onRestore={restore}
+          />
+        }
+      />
+    </div>
+  );
+}
