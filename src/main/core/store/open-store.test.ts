@@ -119,7 +119,8 @@ describe('a new store', () => {
     ).toEqual(
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
-    expect(tableNames(db)).toEqual(['articles', 'lede_migrations']);
+    // Later migrations add their own tables; these two are there from the first.
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['articles', 'lede_migrations']));
     expect(columnNames(db, 'articles')).toEqual(articleColumns.split(', '));
   });
 
@@ -358,7 +359,8 @@ describe('files that must be refused and left untouched', () => {
   it('refuses a store whose migration was renamed as history_mismatch', () => {
     const file = storeFile();
     open({ file }).db.close();
-    const renamed = parseMigrationFiles({ './migrations/0001-stories.sql': bundledMigrations[0]!.sql });
+    const { [`./migrations/${bundledMigrations[0]!.name}.sql`]: first, ...rest } = migrationFiles(bundledMigrations);
+    const renamed = parseMigrationFiles({ ...rest, './migrations/0001-stories.sql': first! });
     expectRefusedUntouched({ file, migrations: renamed }, ['history_mismatch']);
   });
 
