@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
+import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
@@ -27,16 +28,19 @@ export function App() {
       .catch((caught: unknown) => setError(asLedeError(caught).message));
   }, []);
 
+  // A new article (or a copy kept from a conflict) goes to the top and opens.
+  const openCreated = useCallback((article: Article) => {
+    const { body: _body, bodyText: _text, ...summary } = article;
+    setArticles((list) => [summary, ...list]);
+    setSelectedId(article.id);
+  }, []);
   const createArticle = useCallback(async () => {
     try {
-      const article = await window.lede.articles.create({});
-      const { body: _body, bodyText: _text, ...summary } = article;
-      setArticles((list) => [summary, ...list]);
-      setSelectedId(article.id);
+      openCreated(await window.lede.articles.create({}));
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
-  }, []);
+  }, [openCreated]);
   useShortcut('n', () => void createArticle());
 
   // A saved article moves to the top with its new headline and counts.
@@ -68,6 +72,7 @@ export function App() {
         <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
       </aside>
       <main className="workspace">
+        <RecoveryNotice selectedId={selectedId} onOpen={setSelectedId} />
         {error && (
           <p className="banner banner--error" role="alert">
             {error}{' '}
@@ -77,7 +82,13 @@ export function App() {
           </p>
         )}
         {selectedId ? (
-          <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+          <ArticleEditor
+            key={selectedId}
+            id={selectedId}
+            onSaved={onSaved}
+            onDeleted={onDeleted}
+            onOpened={openCreated}
+          />
         ) : (
           <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
         )}

@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Article, ArticleSummary } from '../../../shared/article';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleFields, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
+import { ConflictPanel } from '../conflict/ConflictPanel';
+import { RecoveryOffer } from '../recovery/RecoveryOffer';
+import { useRecoveryOffer, withRecovered } from '../recovery/use-recovery-offer';
+import { useUnsavedWork } from '../recovery/use-unsaved-work';
 import { BodyEditor } from './BodyEditor';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
@@ -9,11 +13,14 @@ interface ArticleEditorProps {
   id: string;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  /** Shows another article just created here (a copy kept from a conflict). */
+  onOpened: (article: Article) => void;
 }
 
 /** Loads one article and hands it to the form; a new id means a fresh form. */
-export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onOpened }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
+  const recovery = useRecoveryOffer(id);
   const [error, setError] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
 
@@ -34,14 +41,24 @@ export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
         {error}
       </p>
     );
-  if (!article) return <p className="editor-message">Opening…</p>;
+  if (!article || recovery.checking) return <p className="editor-message">Opening…</p>;
+  if (recovery.offer) {
+    const { offer, recover, discard } = recovery;
+    return <RecoveryOffer entry={offer} article={article} onRecover={recover} onDiscard={() => void discard()} />;
+  }
+  const { recovered } = recovery;
   return (
     <ArticleForm
-      key={`${article.id}:${article.revision}`}
-      article={article}
+      key={`${article.id}:${article.revision}${recovered ? ':recovered' : ''}`}
+      article={recovered ? withRecovered(article, recovered.entry) : article}
+      recovered={recovered?.edits}
       onSaved={onSaved}
       onDeleted={onDeleted}
-      onReload={() => setLoadCount((n) => n + 1)}
+      onOpened={onOpened}
+      onReload={() => {
+        recovery.drop();
+        setLoadCount((n) => n + 1);
+      }}
     />
   );
 }
@@ -50,15 +67,27 @@ interface ArticleFormProps {
   article: Article;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  onOpened: (article: Article) => void;
   onReload: () => void;
+  /** Text recovered from the journal, to be saved as if just typed. */
+  recovered?: ArticleFields;
 }
 
-function ArticleForm({ article, onSaved, onDeleted, onReload }: ArticleFormProps) {
+function ArticleForm({ article, onSaved, onDeleted, onOpened, onReload, recovered }: ArticleFormProps) {
   const [headline, setHeadline] = useState(article.headline);
   const [standfirst, setStandfirst] = useState(article.standfirst);
   const [byline, setByline] = useState(article.byline);
   const { autosave, state } = useAutosave(article.id, article.revision, onSaved);
-  const onBodyChange = useCallback((read: () => Article['body']) => autosave.change({ body: read }), [autosave]);
+  const readBody = useRef(() => article.body);
+  const onBodyChange = useCallback(
+    (read: () => Article['body']) => {
+      readBody.current = read;
+      autosave.change({ body: read });
+    },
+    [autosave],
+  );
+  const readDraft = (): ArticleFields => ({ headline, standfirst, byline, body: readBody.current() });
+  const unsaved = useUnsavedWork(article.id, autosave, readDraft, recovered);
 
   const remove = async (): Promise<void> => {
     const title = headline.trim() || 'this untitled article';
@@ -76,18 +105,19 @@ function ArticleForm({ article, onSaved, onDeleted, onReload }: ArticleFormProps
     <article className="article-form" dir="auto" aria-label="Article editor">
       <div className="article-form__bar">
         <SaveStatus state={state} />
-        {state.kind === 'conflict' && (
-          <span className="conflict">
-            {state.message}{' '}
-            <button type="button" onClick={onReload}>
-              Reload the newer version
-            </button>
-          </span>
-        )}
         <button type="button" className="quiet" onClick={() => void remove()}>
           Delete
         </button>
       </div>
+      {state.kind === 'conflict' && (
+        <ConflictPanel
+          articleId={article.id}
+          message={state.message}
+          unsaved={unsaved}
+          onReload={onReload}
+          onOpenCopy={onOpened}
+        />
+      )}
       <label className="field field--headline">
         <span className="field__label">Headline</span>
         <textarea

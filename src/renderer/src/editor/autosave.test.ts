@@ -49,7 +49,7 @@ function fakeStore(options: { revision?: number; latencyMs?: number } = {}) {
         throw new Error(
           encodeBridgeMessage({
             code: 'conflict',
-            message: `This article was changed elsewhere (it is at revision ${revision}; this edit was based on ${base}).`,
+            message: `A newer version was saved elsewhere (it is at revision ${revision}; this edit was based on ${base}).`,
           }),
         );
       }
@@ -365,7 +365,7 @@ describe('failures', () => {
     await vi.advanceTimersByTimeAsync(650);
     expect(last()).toEqual({
       kind: 'conflict',
-      message: 'This article was changed elsewhere (it is at revision 4; this edit was based on 1).',
+      message: 'A newer version was saved elsewhere (it is at revision 4; this edit was based on 1).',
     });
     expect(saved).toEqual([]);
 
@@ -543,5 +543,20 @@ describe('what others can follow: unsaved edits, their base, and notifications',
     autosave.discard();
     expect(seen).toEqual([true, false]);
     expect(autosave.unsavedPatch()).toEqual({});
+  });
+});
+
+describe('unsavedFields', () => {
+  it('names pending and in-flight fields without reading the body', async () => {
+    const { autosave } = setup({}, fakeStore({ latencyMs: 100 }));
+    const body = vi.fn(() => doc('never read here'));
+    autosave.change({ headline: 'h', body });
+    expect(autosave.unsavedFields().sort()).toEqual(['body', 'headline']);
+    expect(body).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600); // in flight
+    autosave.change({ byline: 'b' });
+    expect(autosave.unsavedFields().sort()).toEqual(['body', 'byline', 'headline']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(autosave.unsavedFields()).toEqual([]);
   });
 });

@@ -93,6 +93,12 @@ export class Autosave {
     return toPatch({ ...this.sending, ...this.pending });
   }
 
+  /** Names of the fields with unsaved edits; cheap, it does not read the body. */
+  unsavedFields(): string[] {
+    const edits: Record<string, unknown> = { ...this.sending, ...this.pending };
+    return Object.keys(edits).filter((name) => edits[name] !== undefined);
+  }
+
   /**
    * Calls `listener` after every edit and whenever a save settles, so others (the
    * recovery journal) can follow `unsaved` without polling. Returns the unsubscribe.
