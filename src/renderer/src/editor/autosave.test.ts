@@ -49,7 +49,7 @@ function fakeStore(options: { revision?: number; latencyMs?: number } = {}) {
         throw new Error(
           encodeBridgeMessage({
             code: 'conflict',
-            message: `A newer version was saved elsewhere (it is at revision ${revision}; this edit was based on ${base}).`,
+            message: `This article was changed elsewhere (it is at revision ${revision}; this edit was based on ${base}).`,
           }),
         );
       }
@@ -365,7 +365,7 @@ describe('failures', () => {
     await vi.advanceTimersByTimeAsync(650);
     expect(last()).toEqual({
       kind: 'conflict',
-      message: 'A newer version was saved elsewhere (it is at revision 4; this edit was based on 1).',
+      message: 'This article was changed elsewhere (it is at revision 4; this edit was based on 1).',
     });
     expect(saved).toEqual([]);
 
