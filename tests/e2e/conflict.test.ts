@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { launchChromium } from './support/browser';
-import { journalEntries, openLedePage, storedArticles, waitForSaveStatus } from './support/lede-page';
+import { axeViolations, journalEntries, openLedePage, storedArticles, waitForSaveStatus } from './support/lede-page';
 import { startTestServer } from './support/test-server';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -98,6 +98,7 @@ describe('two windows editing one article', () => {
     );
     mkdirSync(screenshots, { recursive: true });
     writeFileSync(join(screenshots, 'conflict.png'), await two.screenshot());
+    await expect(axeViolations(two, '.conflict-panel')).resolves.toEqual([]);
 
     // Keep mine as a copy: a new article with window two's text opens; the original keeps window one's.
     await two.getByRole('button', { name: 'Keep mine as a copy' }).first().focus();

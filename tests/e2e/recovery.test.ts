@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { launchChromium } from './support/browser';
-import { journalEntries, openLedePage, storedArticles, waitForSaveStatus } from './support/lede-page';
+import { axeViolations, journalEntries, openLedePage, storedArticles, waitForSaveStatus } from './support/lede-page';
 import { startTestServer, type TestServer } from './support/test-server';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -73,6 +73,7 @@ describe('text typed but never saved', () => {
     // On start: the notice names the article.
     const notice = page.getByRole('region', { name: /Unsaved text can be recovered in one article/ });
     await notice.waitFor();
+    await expect(axeViolations(page, '.banner--recovery')).resolves.toEqual([]);
     await notice.getByRole('button', { name: 'Open “Flood barriers fail”' }).click();
 
     // Opening it: the offer comes before the editor, with the focus on Recover.
@@ -88,6 +89,7 @@ describe('text typed but never saved', () => {
     ]);
     mkdirSync(screenshots, { recursive: true });
     writeFileSync(join(screenshots, 'recovery.png'), await page.screenshot());
+    await expect(axeViolations(page, '.recovery-offer')).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Recover' }).focus();
     await page.keyboard.press('Enter');
 

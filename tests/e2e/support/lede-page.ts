@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -54,3 +56,23 @@ export const storedArticles = (dataDir: string): StoredArticle[] =>
 
 export const journalEntries = (dataDir: string): { article_id: string; base_revision: number; fields: string }[] =>
   readStore(dataDir, 'SELECT article_id, base_revision, fields FROM recovery_journal ORDER BY article_id');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) over `selector` in the page and returns the
+ * violations as "rule: target" lines; an empty list means none. Evaluated through the
+ * DevTools protocol, so the page's CSP stays as strict as in the app.
+ */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(scope, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
+    );
+  }, selector);
+}
