@@ -2,9 +2,11 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEve
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isAppUrl, isExternalWebUrl } from './app-url';
+import { externalWebUrl } from './app-url';
+import { withContentSecurityPolicy } from './content-security-policy';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
+import { isAppSenderEvent } from './invoke-handler';
 import { secureWebPreferences } from './web-preferences';
 import { bindContract } from './ipc';
 import { contextMenuTemplate, languageOfResult, spellcheckLanguagesFor } from './spellcheck';
@@ -21,8 +23,31 @@ function electronNativeBinding(): string {
 }
 
 function isAppSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
+  return isAppSenderEvent(event, appUrl);
+}
+
+/** The one place a link leaves Lede: only checked http(s) and mailto, in normalised form. */
+function openInBrowser(url: string): void {
+  const checked = externalWebUrl(url);
+  if (checked) void shell.openExternal(checked);
+}
+
+/**
+ * Every web contents, including any created later, only ever shows Lede's page: new
+ * windows are denied (web links go to the system browser), navigation away is cancelled,
+ * and <webview> cannot attach.
+ */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openInBrowser(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (url === appUrl) return;
+    event.preventDefault();
+    openInBrowser(url);
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 /**
@@ -61,16 +86,6 @@ function createWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   bindContextMenu(window.webContents);
-  // The window only ever shows Lede's page; links go to the system browser.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (url === appUrl) return;
-    event.preventDefault();
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-  });
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererFile);
   return window;
@@ -89,10 +104,20 @@ async function main(): Promise<void> {
   }
   const core: CoreClient = startCoreWorker(join(__dirname, 'core-worker.js'), { dataDir, nativeBinding });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  // Lede needs no camera, microphone, location, notifications, devices or the like:
+  // every request and every check says no.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  // The CSP as a header as well as index.html's meta tag, where the page is served in a
+  // way that has headers. The dev server keeps its looser meta policy for hot reload.
+  if (!devServerUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      const isDocument = details.resourceType === 'mainFrame' || details.resourceType === 'subFrame';
+      callback(isDocument ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders) } : {});
+    });
+  }
   bindContract(core, isAppSender, (channel, value) => {
     const language = languageOfResult(channel, value);
     if (language) followArticleLanguage(language);

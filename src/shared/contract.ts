@@ -4,6 +4,7 @@ import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
 import { revisionChannels } from './channels/revisions';
 import { settingChannels } from './channels/settings';
+import { recoveryChannels } from './channels/recovery';
 import type { Envelope } from './errors';
 
 /**
@@ -12,7 +13,13 @@ import type { Envelope } from './errors';
  * `channels/<feature>.ts`; names are `group.method`, seen in the page as
  * `window.lede.group.method(input)`. A name declared twice throws at load.
  */
-export const contract = mergeChannelGroups(appChannels, articleChannels, revisionChannels, settingChannels);
+export const contract = mergeChannelGroups(
+  appChannels,
+  articleChannels,
+  revisionChannels,
+  settingChannels,
+  recoveryChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

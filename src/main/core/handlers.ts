@@ -5,6 +5,8 @@ import { settingHandlers } from './handlers/settings';
 import type { ArticleService } from './services/articles';
 import type { RevisionService } from './services/revisions';
 import type { SettingsService } from './services/settings';
+import { recoveryHandlers } from './handlers/recovery';
+import type { RecoveryService } from './services/recovery';
 
 /** One function per channel; a missing or extra one is a type error. */
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> };
@@ -13,6 +15,7 @@ export interface Services {
   articles: ArticleService;
   revisions: RevisionService;
   settings: SettingsService;
+  recovery: RecoveryService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -25,5 +28,6 @@ export function createHandlers(services: ServicesOf, status: () => OutputOf<'app
     ...articleHandlers(services),
     ...revisionHandlers(services),
     ...settingHandlers(services),
+    ...recoveryHandlers(services),
   };
 }

@@ -7,6 +7,7 @@ import { createArticleService } from './services/articles';
 import { createRevisionStore } from './services/revision-store';
 import { createRevisionService } from './services/revisions';
 import { createSettingsService } from './services/settings';
+import { createRecoveryService } from './services/recovery';
 import { openStore } from './store/open-store';
 import { classifyOpenError } from './store/store-open-error';
 
@@ -43,7 +44,12 @@ export function openCore(options: CoreOptions): Core {
     const settings = createSettingsService(db, now);
     const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
     const articles = createArticleService(db, now, { settings, revisions: revisionStore });
-    services = { articles, revisions: createRevisionService(db, articles, revisionStore), settings };
+    services = {
+      articles,
+      revisions: createRevisionService(db, articles, revisionStore),
+      settings,
+      recovery: createRecoveryService(db, (id) => articles.get(id), now),
+    };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
       services = undefined; // later calls get store_unavailable, not a closed-database error

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { withContentSecurityPolicy } from '../../../src/main/content-security-policy';
 import { startCoreWorker, type CoreClient } from '../../../src/main/core/core-client';
 import type { Envelope, ErrorInfo } from '../../../src/shared/errors';
 import { builtWorkerPath } from '../../support/temp-dir';
@@ -68,7 +69,12 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
     } catch {
       return void response.writeHead(404).end();
     }
+    const headers: Record<string, string | string[]> = {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+    };
     if (file.endsWith('index.html')) {
+      // The app's CSP header as well as the page's meta tag, as Electron sends it.
+      Object.assign(headers, withContentSecurityPolicy(undefined));
       // The bridge is a classic script, so it runs before the app's deferred module.
       body = Buffer.from(
         body
@@ -76,7 +82,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
           .replace('<script type="module"', '<script src="/__lede-bridge.js"></script>\n    <script type="module"'),
       );
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    response.writeHead(200, headers).end(body);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

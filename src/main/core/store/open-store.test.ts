@@ -150,7 +150,8 @@ describe('a new store', () => {
     ).toEqual(
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
-    expect(tableNames(db)).toEqual(['articles', 'lede_migrations', 'revisions', 'settings']);
+    // Later migrations add their own tables; these are there from the article model on.
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['articles', 'lede_migrations', 'revisions', 'settings']));
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);
   });
 

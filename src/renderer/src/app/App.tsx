@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
+import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
@@ -30,16 +31,19 @@ export function App() {
       .catch((caught: unknown) => setError(asLedeError(caught).message));
   }, []);
 
+  // A new article (or a copy kept from a conflict) goes to the top and opens.
+  const openCreated = useCallback((article: Article) => {
+    const { body: _body, bodyText: _text, ...summary } = article;
+    setArticles((list) => [summary, ...list]);
+    setSelectedId(article.id);
+  }, []);
   const createArticle = useCallback(async () => {
     try {
-      const article = await window.lede.articles.create({});
-      const { body: _body, bodyText: _text, ...summary } = article;
-      setArticles((list) => [summary, ...list]);
-      setSelectedId(article.id);
+      openCreated(await window.lede.articles.create({}));
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
-  }, []);
+  }, [openCreated]);
   useShortcut('n', () => void createArticle());
 
   // A saved article moves to the top with its new headline and counts.
@@ -77,6 +81,7 @@ export function App() {
           </div>
         </aside>
         <main className="workspace">
+          <RecoveryNotice selectedId={selectedId} onOpen={setSelectedId} />
           {error && (
             <p className="banner banner--error" role="alert">
               {error}{' '}
@@ -86,7 +91,13 @@ export function App() {
             </p>
           )}
           {selectedId ? (
-            <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+            <ArticleEditor
+              key={selectedId}
+              id={selectedId}
+              onSaved={onSaved}
+              onDeleted={onDeleted}
+              onOpened={openCreated}
+            />
           ) : (
             <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
           )}

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { articleLimits, type Article, type ArticleSummary } from '../../../shared/article';
+import { articleLimits, type Article, type ArticleFields, type ArticleSummary } from '../../../shared/article';
 import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { asLedeError } from '../../../shared/errors';
 import type { PreflightField } from '../../../shared/preflight';
 import { textDirection } from '../../../shared/text-direction';
 import { useShortcut } from '../app/use-shortcut';
+import { ConflictPanel } from '../conflict/ConflictPanel';
 import { LengthCounters } from '../metadata/LengthCounters';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { formatVersionTime } from '../revisions/format-version';
 import { HistoryPanel } from '../revisions/HistoryPanel';
 import { PauseSnapshots } from '../revisions/pause-snapshots';
+import { useUnsavedWork } from '../recovery/use-unsaved-work';
 import { focusField, panelFields } from '../workflow/focus-field';
 import { PreflightList } from '../workflow/PreflightList';
 import { useWorkflow } from '../workflow/use-workflow';
@@ -32,6 +34,10 @@ export interface ArticleFormProps {
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
   onReload: () => void;
+  /** Shows another article just created here (a copy kept from a conflict). */
+  onOpened: (article: Article) => void;
+  /** Text recovered from the journal, to be saved as if just typed. */
+  recovered?: ArticleFields;
   /** The store replaced the article (a restore): the editor opens the new revision. */
   onReplaced: (article: Article, notice: string) => void;
 }
@@ -60,6 +66,22 @@ export function ArticleForm(props: ArticleFormProps) {
   const [words, setWords] = useState(article.wordCount);
   const wordTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const root = useRef<HTMLDivElement>(null);
+  const readBody = useRef<() => DocNode>(() => article.body);
+  const readDraft = (): ArticleFields => {
+    const {
+      status: _status,
+      statusBeforeSpike: _before,
+      createdAt: _created,
+      updatedAt: _updated,
+      firstPublishedAt: _published,
+      slugEdited: _slugEdited,
+      embargo,
+      ...rest
+    } = fields;
+    const plainEmbargo = embargo && { local: embargo.local, timeZone: embargo.timeZone };
+    return { ...rest, embargo: plainEmbargo, body: readBody.current() };
+  };
+  const unsaved = useUnsavedWork(article.id, autosave, readDraft, props.recovered);
 
   useEffect(() => {
     autosave.setOnSaved((summary) => {
@@ -80,6 +102,7 @@ export function ArticleForm(props: ArticleFormProps) {
 
   const onBodyChange = useCallback(
     (read: () => DocNode) => {
+      readBody.current = read;
       autosave.change({ body: read });
       pauses.typed();
       clearTimeout(wordTimer.current);
@@ -158,14 +181,6 @@ export function ArticleForm(props: ArticleFormProps) {
       <article className="article-form" aria-label="Article editor">
         <div className="article-form__bar">
           <SaveStatus state={state} />
-          {state.kind === 'conflict' && (
-            <span className="conflict">
-              {state.message}{' '}
-              <button type="button" onClick={onReload}>
-                Reload the newer version
-              </button>
-            </span>
-          )}
           <span className="article-form__actions">
             <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
               Save version
@@ -175,6 +190,15 @@ export function ArticleForm(props: ArticleFormProps) {
             </button>
           </span>
         </div>
+        {state.kind === 'conflict' && (
+          <ConflictPanel
+            articleId={article.id}
+            message={state.message}
+            unsaved={unsaved}
+            onReload={onReload}
+            onOpenCopy={props.onOpened}
+          />
+        )}
         {notice && (
           <p className="bar-notice" role="status" data-testid="editor-notice">
             {notice}{' '}
