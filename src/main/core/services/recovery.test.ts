@@ -56,7 +56,7 @@ describe('put and get', () => {
     const fields = {
       headline: 'Stored',
       standfirst: 'Typed but not saved',
-      byline: '',
+      bylines: [],
       body: doc('Stored body', 'More'),
     };
     expect(recovery.put({ articleId: article.id, baseRevision: 1, fields })).toEqual({ savedAt: clock });
