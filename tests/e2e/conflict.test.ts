@@ -122,33 +122,33 @@ describe('two windows editing one article', () => {
     await expect.poll(() => journalEntries(dataDir)).toEqual([]);
 
     // The copy is an ordinary article: it saves.
-    await two.getByLabel('Byline').fill('Window Two');
+    await two.getByLabel('Byline', { exact: true }).fill('Window Two');
     await waitForSaveStatus(two, 'Saved');
     expect(storedArticles(dataDir).find((row) => row.id === copy.id)?.byline).toBe('Window Two');
   });
 
   it('reloads the newer version only after saying what is discarded, and then saves normally', async () => {
     const { dataDir, two, newer } = await twoWindowsInConflict(async (page) => {
-      await page.getByLabel('Byline').fill('Byline typed in window two');
+      await page.getByLabel('Byline', { exact: true }).fill('Byline typed in window two');
     });
 
     await two.getByRole('button', { name: 'Reload the newer version…' }).click();
-    const confirm = two.getByRole('group', { name: /Reloading discards your unsaved changes to the byline/ });
+    const confirm = two.getByRole('group', { name: /Reloading discards your unsaved changes to the bylines/ });
     await confirm.waitFor();
     // The safe choice has the focus: Enter would keep a copy, not throw the text away.
     await expect.poll(() => two.evaluate(() => document.activeElement?.textContent)).toBe('Keep mine as a copy');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm.count()).resolves.toBe(0);
-    await expect(two.getByLabel('Byline').inputValue()).resolves.toBe('Byline typed in window two');
+    await expect(two.getByLabel('Byline', { exact: true }).inputValue()).resolves.toBe('Byline typed in window two');
 
     await two.getByRole('button', { name: 'Reload the newer version…' }).click();
     await two.getByRole('button', { name: 'Discard my changes and reload' }).click();
     await expect.poll(() => two.getByLabel('Headline').inputValue()).toBe('Headline from window one');
-    await expect(two.getByLabel('Byline').inputValue()).resolves.toBe('');
+    await expect(two.getByLabel('Byline', { exact: true }).inputValue()).resolves.toBe('');
     expect(storedArticles(dataDir)).toEqual([newer]);
     await expect.poll(() => journalEntries(dataDir)).toEqual([]);
 
-    await two.getByLabel('Byline').fill('Byline after the reload');
+    await two.getByLabel('Byline', { exact: true }).fill('Byline after the reload');
     await waitForSaveStatus(two, 'Saved');
     expect(storedArticles(dataDir)[0]).toMatchObject({
       headline: 'Headline from window one',

@@ -33,6 +33,7 @@ export interface StoredArticle {
   id: string;
   headline: string;
   standfirst: string;
+  /** The bylines joined with ", " (the store keeps a JSON list). */
   byline: string;
   body_text: string;
   revision: number;
@@ -51,8 +52,9 @@ function readStore<T>(dataDir: string, sql: string): T[] {
 export const storedArticles = (dataDir: string): StoredArticle[] =>
   readStore(
     dataDir,
-    'SELECT id, headline, standfirst, byline, body_text, revision FROM articles ORDER BY created_at, id',
-  );
+    `SELECT id, headline, standfirst, (SELECT group_concat(value, ', ') FROM json_each(bylines)) AS byline,
+            body_text, revision FROM articles ORDER BY created_at, id`,
+  ).map((row) => ({ ...row, byline: row.byline ?? '' }));
 
 export const journalEntries = (dataDir: string): { article_id: string; base_revision: number; fields: string }[] =>
   readStore(dataDir, 'SELECT article_id, base_revision, fields FROM recovery_journal ORDER BY article_id');
