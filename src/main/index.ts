@@ -68,7 +68,22 @@ async function main(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  bindContract(core, isAppSender);
+  bindContract(core, isAppSender, {
+    // The page never names a folder: main asks the user, so a page cannot point the store
+    // anywhere by itself. A cancelled dialog sends no folder and the core changes nothing.
+    'app.openStore': async (_input, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open another Lede store',
+        buttonLabel: 'Open store',
+        message: 'Choose the folder that holds lede.sqlite, or an empty folder to start a new store.',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const dataDir = chosen.canceled ? undefined : chosen.filePaths[0];
+      return dataDir ? { dataDir } : {};
+    },
+  });
 
   let closed = false;
   app.on('before-quit', (event) => {

@@ -105,7 +105,9 @@ export function createArticleService(db: Database.Database, now: () => number = 
     update(id, baseRevision, patch) {
       const body =
         patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
-      const row = updateIfCurrent.get({
+      // all(), not get(): get() stops at the first row and ignores the error of the reset that
+      // commits, so a commit refused by a full disk would be reported as saved.
+      const [row] = updateIfCurrent.all({
         id,
         base: baseRevision,
         headline: patch.headline ?? null,
@@ -114,7 +116,7 @@ export function createArticleService(db: Database.Database, now: () => number = 
         ...body,
         status: patch.status ?? null,
         now: now(),
-      }) as SummaryRow | undefined;
+      }) as SummaryRow[];
       if (row) return toSummary(row);
       const current = selectRevision.get(id) as number | undefined;
       if (current === undefined) throw notFound();

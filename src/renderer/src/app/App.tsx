@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
 import { EmptyState } from './EmptyState';
@@ -16,22 +17,33 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [showBackups, setShowBackups] = useState(false);
+
+  /** Takes a store status (at start, after opening another store or restoring) and loads its list. */
+  const adoptStore = useCallback(async (current: StoreStatus): Promise<void> => {
+    setStatus(current);
+    setSelectedId(undefined);
+    setArticles(current.state === 'ready' ? await window.lede.articles.list({ limit: sidebarPage }) : []);
+  }, []);
+  const storeChanged = useCallback(
+    (current: StoreStatus) =>
+      void adoptStore(current).catch((caught: unknown) => setError(asLedeError(caught).message)),
+    [adoptStore],
+  );
 
   useEffect(() => {
     window.lede.app
       .status()
-      .then(async (current) => {
-        setStatus(current);
-        if (current.state === 'ready') setArticles(await window.lede.articles.list({ limit: sidebarPage }));
-      })
+      .then(storeChanged)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
-  }, []);
+  }, [storeChanged]);
 
   const createArticle = useCallback(async () => {
     try {
       const article = await window.lede.articles.create({});
       const { body: _body, bodyText: _text, ...summary } = article;
       setArticles((list) => [summary, ...list]);
+      setShowBackups(false);
       setSelectedId(article.id);
     } catch (caught) {
       setError(asLedeError(caught).message);
@@ -49,7 +61,7 @@ export function App() {
   }, []);
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
-  if (status.state === 'problem') return <StoreProblemScreen status={status} />;
+  if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
 
   return (
     <div className="app">
@@ -65,7 +77,19 @@ export function App() {
             New article
           </button>
         </div>
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+        <ArticleList
+          articles={articles}
+          selectedId={selectedId}
+          onSelect={(id) => {
+            setShowBackups(false);
+            setSelectedId(id);
+          }}
+        />
+        <div className="sidebar__foot">
+          <button type="button" className="quiet" onClick={() => setShowBackups(true)} aria-pressed={showBackups}>
+            Backups
+          </button>
+        </div>
       </aside>
       <main className="workspace">
         {error && (
@@ -76,7 +100,14 @@ export function App() {
             </button>
           </p>
         )}
-        {selectedId ? (
+        {showBackups ? (
+          <BackupsScreen
+            dataDir={status.dataDir}
+            storePath={status.storePath}
+            onRestored={(result) => storeChanged(result.status)}
+            onClose={() => setShowBackups(false)}
+          />
+        ) : selectedId ? (
           <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
         ) : (
           <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
