@@ -42,6 +42,8 @@ interface MinuteStats {
   rss: number;
   mainHeap: number;
   workerHeap: number | undefined;
+  /** CPUs' worth of work other processes did during the minute (Linux; undefined elsewhere). */
+  othersCpu: number | undefined;
 }
 
 async function main(): Promise<void> {
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => void sample(), options.sampleSeconds * 1000);
 
   const load = probeMachineLoad();
+  let minuteLoad = probeMachineLoad();
   const durationMs = options.minutes * 60_000;
   const minutes: MinuteStats[] = [];
   let bucket = new Map<string, number[]>();
@@ -119,6 +122,8 @@ async function main(): Promise<void> {
       latency[name] = { n: s.n, p50: s.p50, p95: s.p95 };
     }
     const previousEnd = minutes.length === 0 ? 0 : minutes.length * 60_000;
+    const busy = minuteLoad();
+    minuteLoad = probeMachineLoad();
     const stats: MinuteStats = {
       minute: minutes.length + 1,
       ops: bucketOps,
@@ -127,12 +132,14 @@ async function main(): Promise<void> {
       rss: memory.rss,
       mainHeap: memory.mainHeap,
       workerHeap: memory.workerHeap,
+      othersCpu: busy ? busy.others + busy.steal : undefined,
     };
     minutes.push(stats);
     const parts = Object.entries(latency).map(([name, l]) => `${name} p50 ${formatMs(l.p50)} p95 ${formatMs(l.p95)}`);
     console.log(
       `minute ${String(stats.minute).padStart(3)}: ${stats.ops.toLocaleString('en')} ops (${Math.round(stats.perSecond).toLocaleString('en')}/s) | ` +
-        `${parts.join(' | ')} ms | rss ${mb(stats.rss)}, main heap ${mb(stats.mainHeap)}, worker heap ${stats.workerHeap === undefined ? '?' : mb(stats.workerHeap)}`,
+        `${parts.join(' | ')} ms | rss ${mb(stats.rss)}, main heap ${mb(stats.mainHeap)}, worker heap ${stats.workerHeap === undefined ? '?' : mb(stats.workerHeap)}` +
+        (stats.othersCpu === undefined ? '' : ` | other processes ${stats.othersCpu.toFixed(2)} CPUs`),
     );
     bucket = new Map();
     bucketOps = 0;
@@ -246,6 +253,13 @@ async function main(): Promise<void> {
       `${drifting.length === 0 ? 'no latency drift' : `latency drifts: ${drifting.join(', ')}`}` +
       (memory.length === 0 || drift.length === 0 ? ' (run too short for a full verdict: use --minutes 2 or more)' : ''),
   );
+  if (drifting.length > 0 && first?.othersCpu !== undefined && last?.othersCpu !== undefined) {
+    if (last.othersCpu - first.othersCpu > 0.25) {
+      console.log(
+        `NOTE: other processes used ${first.othersCpu.toFixed(2)} CPUs in the first minute and ${last.othersCpu.toFixed(2)} in the last: the drift may be the machine, not Lede. Rerun on an idle machine.`,
+      );
+    }
+  }
   if (machine && machine.others + machine.steal > 0.25) {
     console.log(
       `WARNING: other processes used ${machine.others.toFixed(2)} of ${machine.cpus} CPUs during the run (steal ${machine.steal.toFixed(2)}); latencies are noisy.`,

@@ -213,13 +213,19 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
           await reopenAfterFailedRestore(dir, staged);
           throw fileError(error, dir);
         }
-        placeStaged(staged, storeFile);
+        try {
+          placeStaged(staged, storeFile);
+        } catch (error) {
+          putBackQuietly(replacedDir, storeFile);
+          await reopenAfterFailedRestore(dir, staged);
+          throw fileError(error, dir);
+        }
         try {
           adopt(dir, await openAsync(dir));
         } catch (error) {
           // The backup would not open: put the previous store back, as it was.
           const reason = classifyOpenError(error, storeFile).message;
-          putStoreBack(replacedDir, storeFile);
+          putBackQuietly(replacedDir, storeFile);
           await reopenAfterFailedRestore(dir);
           throw new LedeError(
             'store_unavailable',
@@ -237,6 +243,15 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
       closeOpen();
     },
   };
+
+  /** If even this fails the previous store stays safe in `replacedDir`; the reopen then shows the problem. */
+  function putBackQuietly(replacedDir: string, storeFile: string): void {
+    try {
+      putStoreBack(replacedDir, storeFile);
+    } catch (error) {
+      log(error);
+    }
+  }
 
   async function reopenAfterFailedRestore(dir: string, staged?: string): Promise<void> {
     if (staged) removeQuietly(staged);
