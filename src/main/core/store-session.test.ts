@@ -9,6 +9,7 @@ import type { BackupInfo, RestoreResult } from '../../shared/backup';
 import type { Envelope, ErrorInfo } from '../../shared/errors';
 import type { StoreStatus } from '../../shared/store-status';
 import { openCore, startCore, storeFileName, type Core } from './open-core';
+import { backupName } from './services/backups';
 import { bundledMigrations, parseMigrationFiles, type Migration } from './store/migrations';
 import { makeDurable } from './store/durability';
 import { openStore } from './store/open-store';
@@ -202,12 +203,31 @@ describe('restoring a backup', () => {
 
     const error = failure(await core.call('backups.restore', { name: backup.name }));
     expect(error.code).toBe('store_unavailable');
-    expect(error.message).toMatch(/could not be opened, so nothing changed/);
+    expect(error.message).toMatch(new RegExp(`^The backup ${backup.name} is damaged \\(.+\\), so nothing changed\\.$`));
     expect(core.status.state).toBe('ready');
     expect(value<ArticleSummary[]>(await core.call('articles.list', {})).map((a) => a.headline)).toEqual(['Current']);
     const replaced = join(temp.dir, 'replaced');
     if (existsSync(replaced)) expect(readdirSync(replaced)).toEqual([]);
     expect(readdirSync(temp.dir).filter((name) => name.includes('.restoring'))).toEqual([]);
+  });
+
+  it('puts the current store back when the backup opens but cannot be used (made by a newer Lede)', async () => {
+    const newer = join(temp.dir, 'newer');
+    const future = openCore({ dataDir: newer, migrations: nextVersion });
+    value(future.dispatch('articles.create', { headline: 'From a newer Lede' }));
+    future.close();
+    const core = await startAt(join(temp.dir, 'current'));
+    value(await core.call('articles.create', { headline: 'Current' }));
+    await core.backupIfDue();
+    const name = backupName('daily', start + 60_000);
+    copyFileSync(join(newer, storeFileName), join(temp.dir, 'current', 'backups', name));
+
+    const error = failure(await core.call('backups.restore', { name }));
+    expect(error.code).toBe('store_unavailable');
+    expect(error.message).toMatch(/could not be opened, so nothing changed\. .*newer Lede/);
+    expect(core.status.state).toBe('ready');
+    expect(value<ArticleSummary[]>(await core.call('articles.list', {})).map((a) => a.headline)).toEqual(['Current']);
+    expect(readdirSync(join(temp.dir, 'current', 'replaced'))).toEqual([]);
   });
 
   it('answers not_found for a backup that is not there, and invalid_input for a name that is not a backup', async () => {

@@ -5,7 +5,7 @@ import type { BackupInfo, RestoreResult } from '../../shared/backup';
 import { LedeError } from '../../shared/errors';
 import type { StoreProblem, StoreStatus } from '../../shared/store-status';
 import type { Services } from './handlers';
-import { createBackupService, type BackupService } from './services/backups';
+import { backupProblem, createBackupService, type BackupService } from './services/backups';
 import type { Migration } from './store/migrations';
 import { openStore, openStoreWithBackup, type OpenedStore } from './store/open-store';
 import { moveStoreAside, placeStaged, putStoreBack, stageCopy } from './store/replace-store';
@@ -204,6 +204,11 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
         const storeFile = join(dir, storeFileName);
         const source = backupsOf(dir).pathOf(name);
         const staged = withFileWords(() => stageCopy(source, storeFile), dir);
+        const damage = backupProblem(staged, options.nativeBinding);
+        if (damage !== undefined) {
+          removeQuietly(staged);
+          throw new LedeError('store_unavailable', `The backup ${name} is damaged (${damage}), so nothing changed.`);
+        }
         await settleDaily();
         closeOpen();
         let replacedDir: string;
