@@ -86,7 +86,12 @@ export function App() {
           }}
         />
         <div className="sidebar__foot">
-          <button type="button" className="quiet" onClick={() => setShowBackups(true)} aria-pressed={showBackups}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => setShowBackups((shown) => !shown)}
+            aria-pressed={showBackups}
+          >
             Backups
           </button>
         </div>
