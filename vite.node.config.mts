@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * Node programs around the core (benchmarks, later the seed generator and command line),
+ * Node programs around the core (benchmarks, the soak, later the seed generator and command line),
  * built the same way as the app's main process so migrations are bundled identically.
  * They start the core worker from `out/main/core-worker.js`, the very file the app uses.
  */
@@ -16,7 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { bench: resolve('bench/main.ts') },
+      input: { bench: resolve('bench/main.ts'), soak: resolve('bench/soak.ts') },
       external: ['better-sqlite3', ...builtinModules.flatMap((m) => [m, `node:${m}`])],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },

@@ -118,9 +118,27 @@ async function main(): Promise<void> {
       callback(isDocument ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders) } : {});
     });
   }
-  bindContract(core, isAppSender, (channel, value) => {
-    const language = languageOfResult(channel, value);
-    if (language) followArticleLanguage(language);
+  bindContract(core, isAppSender, {
+    onResult: (channel, value) => {
+      const language = languageOfResult(channel, value);
+      if (language) followArticleLanguage(language);
+    },
+    shell: {
+      // The page never names a folder: main asks the user, so a page cannot point the store
+      // anywhere by itself. A cancelled dialog sends no folder and the core changes nothing.
+      'app.openStore': async (_input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options: Electron.OpenDialogOptions = {
+          title: 'Open another Lede store',
+          buttonLabel: 'Open store',
+          message: 'Choose the folder that holds lede.sqlite, or an empty folder to start a new store.',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        const dataDir = chosen.canceled ? undefined : chosen.filePaths[0];
+        return dataDir ? { dataDir } : {};
+      },
+    },
   });
 
   let closed = false;

@@ -46,13 +46,15 @@ export function createInvokeHandler<E>(
   channel: ChannelName,
   core: CoreCaller,
   isAppSender: (event: E) => boolean,
+  /** What main does itself first for a call that needs the desktop (a folder dialog). */
+  shellStep?: (input: unknown, event: E) => Promise<unknown>,
 ): InvokeHandler<E> {
   return async (event, input) => {
     if (!isAppSender(event)) return forbidden;
     const parsed = parseInput(channel, input);
     if (!parsed.ok) return parsed;
     try {
-      return await core.call(channel, parsed.value);
+      return await core.call(channel, shellStep ? await shellStep(parsed.value, event) : parsed.value);
     } catch {
       return {
         ok: false,

@@ -1,27 +1,37 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelNames, ipcChannel, type ChannelName } from '../shared/contract';
+import { channelNames, ipcChannel, type ChannelName, type ParsedInputOf } from '../shared/contract';
 import { createInvokeHandler, type CoreCaller } from './invoke-handler';
 
 /**
- * Registers one handler per contract channel; the checks live in `createInvokeHandler`,
- * which imports no Electron so a unit test can prove them for every channel. Electron
- * refuses a second handler for a name, so a duplicate fails at start.
+ * What main does itself before a call goes on to the core, for the few calls that need the
+ * desktop (a native folder dialog): it gets the checked input and returns the input the core
+ * receives, which the core checks again.
  */
+export type ShellSteps = {
+  [C in ChannelName]?: (input: ParsedInputOf<C>, event: IpcMainInvokeEvent) => Promise<ParsedInputOf<C>>;
+};
 
 /** Sees each successful result on its way back to the page (the spellchecker follows the article's language). */
 export type ResultObserver = (channel: ChannelName, value: unknown, event: IpcMainInvokeEvent) => void;
 
-/** Binds every contract channel; nothing outside the contract is ever handled. */
+/**
+ * Registers one handler per contract channel; the checks live in `createInvokeHandler`,
+ * which imports no Electron so a unit test can prove them for every channel. Electron
+ * refuses a second handler for a name, so a duplicate fails at start. Nothing outside the
+ * contract is ever handled.
+ */
 export function bindContract(
   core: CoreCaller,
   isAppSender: (event: IpcMainInvokeEvent) => boolean,
-  onResult?: ResultObserver,
+  options: { shell?: ShellSteps; onResult?: ResultObserver } = {},
 ): void {
   for (const channel of channelNames) {
-    const handler = createInvokeHandler(channel, core, isAppSender);
+    const step = options.shell?.[channel] as
+      ((input: unknown, event: IpcMainInvokeEvent) => Promise<unknown>) | undefined;
+    const handler = createInvokeHandler(channel, core, isAppSender, step);
     ipcMain.handle(ipcChannel(channel), async (event, input: unknown) => {
       const envelope = await handler(event, input);
-      if (envelope.ok) onResult?.(channel, envelope.value, event);
+      if (envelope.ok) options.onResult?.(channel, envelope.value, event);
       return envelope;
     });
   }

@@ -5,6 +5,7 @@ import { articleChannels } from './channels/articles';
 import { revisionChannels } from './channels/revisions';
 import { settingChannels } from './channels/settings';
 import { recoveryChannels } from './channels/recovery';
+import { backupChannels } from './channels/backups';
 import type { Envelope } from './errors';
 
 /**
@@ -19,6 +20,7 @@ export const contract = mergeChannelGroups(
   revisionChannels,
   settingChannels,
   recoveryChannels,
+  backupChannels,
 );
 
 export type Contract = typeof contract;

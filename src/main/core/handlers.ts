@@ -1,4 +1,5 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import { runsAsync } from './dispatch';
 import { articleHandlers } from './handlers/articles';
 import { revisionHandlers } from './handlers/revisions';
 import { settingHandlers } from './handlers/settings';
@@ -7,27 +8,43 @@ import type { RevisionService } from './services/revisions';
 import type { SettingsService } from './services/settings';
 import { recoveryHandlers } from './handlers/recovery';
 import type { RecoveryService } from './services/recovery';
+import { backupHandlers } from './handlers/backups';
+import type { DurabilityService } from './services/durability';
+import type { StoreLifecycle } from './store-session';
 
-/** One function per channel; a missing or extra one is a type error. */
-export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> };
+/**
+ * One function per channel; a missing or extra one is a type error. A handler that returns
+ * a promise is wrapped in `runsAsync` so the dispatcher knows to await it.
+ */
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+};
 
 export interface Services {
   articles: ArticleService;
   revisions: RevisionService;
   settings: SettingsService;
   recovery: RecoveryService;
+  /** For explicit save and publish: makes every commit so far survive a power cut. */
+  durability: DurabilityService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
 export type ServicesOf = () => Services;
 
 /** Binds every contract channel; each feature's rows live in `handlers/<feature>.ts`. */
-export function createHandlers(services: ServicesOf, status: () => OutputOf<'app.status'>): Handlers {
+export function createHandlers(
+  services: ServicesOf,
+  status: () => OutputOf<'app.status'>,
+  lifecycle: StoreLifecycle,
+): Handlers {
   return {
     'app.status': () => status(),
+    'app.openStore': runsAsync(({ dataDir }: { dataDir?: string }) => lifecycle.openStore(dataDir)),
     ...articleHandlers(services),
     ...revisionHandlers(services),
     ...settingHandlers(services),
     ...recoveryHandlers(services),
+    ...backupHandlers(lifecycle),
   };
 }

@@ -50,7 +50,7 @@ function readStore<T>(dataDir: string, sql: string): T[] {
 }
 
 export const storedArticles = (dataDir: string): StoredArticle[] =>
-  readStore(
+  readStore<StoredArticle>(
     dataDir,
     `SELECT id, headline, standfirst, (SELECT group_concat(value, ', ') FROM json_each(bylines)) AS byline,
             body_text, revision FROM articles ORDER BY created_at, id`,

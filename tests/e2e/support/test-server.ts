@@ -23,6 +23,11 @@ export interface TestServer {
   core: CoreClient;
   /** Makes the next `count` calls on `channel` fail with `error`: the store is real, the outage is staged. */
   failNext(channel: string, count: number, error: ErrorInfo): void;
+  /**
+   * What the next folder dialog answers: in the app, main fills `app.openStore`'s `dataDir`
+   * from a native dialog; here the test stages the folder the user would pick.
+   */
+  chooseFolder(dataDir: string): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   const core = startCoreWorker(builtWorkerPath, { dataDir });
   const bridge = await bridgeScript();
   const faults = new Map<string, { count: number; error: ErrorInfo }>();
+  let chosenFolder: string | undefined;
 
   const server = createServer((request, response) => {
     void route(request, response).catch((error: unknown) => {
@@ -44,7 +50,12 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname === '/__lede/call') {
-      const { channel, input } = JSON.parse(await readBody(request)) as { channel: string; input: unknown };
+      const { channel, input: sent } = JSON.parse(await readBody(request)) as { channel: string; input: unknown };
+      let input = sent;
+      if (channel === 'app.openStore' && chosenFolder !== undefined) {
+        input = { ...(sent as object), dataDir: chosenFolder };
+        chosenFolder = undefined;
+      }
       const fault = faults.get(channel);
       let envelope: Envelope<unknown>;
       if (fault && fault.count > 0) {
@@ -91,6 +102,9 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
     url: `http://127.0.0.1:${port}/`,
     core,
     failNext: (channel, count, error) => faults.set(channel, { count, error }),
+    chooseFolder: (dataDir) => {
+      chosenFolder = dataDir;
+    },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -135,7 +135,9 @@ export function createArticleService(
     }
     const body =
       patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
-    const row = updateIfCurrent.get({
+    // all(), not get(): get() stops at the first RETURNING row and ignores the error of the
+    // reset that commits, so a commit refused by a full disk would be reported as saved.
+    const [row] = updateIfCurrent.all({
       id,
       base: baseRevision,
       kicker: patch.kicker ?? null,
@@ -156,7 +158,7 @@ export function createArticleService(
       ...embargoColumns(patch.embargo ?? null),
       ...body,
       now: now(),
-    }) as SummaryRow | undefined;
+    }) as (SummaryRow | undefined)[];
     if (row) return toSummary(row);
     const current = selectRevision.get(id) as number | undefined;
     if (current === undefined) throw notFound();

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
-import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
@@ -20,23 +21,40 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
+
+  /** Takes a store status (at start, after opening another store or restoring) and loads its list. */
+  const adoptStore = useCallback(async (current: StoreStatus): Promise<void> => {
+    setStatus(current);
+    setSelectedId(undefined);
+    setArticles(current.state === 'ready' ? await window.lede.articles.list({ limit: sidebarPage }) : []);
+  }, []);
+  const storeChanged = useCallback(
+    (current: StoreStatus) =>
+      void adoptStore(current).catch((caught: unknown) => setError(asLedeError(caught).message)),
+    [adoptStore],
+  );
 
   useEffect(() => {
     window.lede.app
       .status()
-      .then(async (current) => {
-        setStatus(current);
-        if (current.state === 'ready') setArticles(await window.lede.articles.list({ limit: sidebarPage }));
-      })
+      .then(storeChanged)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
-  }, []);
+  }, [storeChanged]);
 
-  // A new article (or a copy kept from a conflict) goes to the top and opens.
-  const openCreated = useCallback((article: Article) => {
-    const { body: _body, bodyText: _text, ...summary } = article;
-    setArticles((list) => [summary, ...list]);
-    setSelectedId(article.id);
+  const open = useCallback((id: string) => {
+    setShowBackups(false);
+    setSelectedId(id);
   }, []);
+  // A new article (or a copy kept from a conflict) goes to the top and opens.
+  const openCreated = useCallback(
+    (article: Article) => {
+      const { body: _body, bodyText: _text, ...summary } = article;
+      setArticles((list) => [summary, ...list]);
+      open(article.id);
+    },
+    [open],
+  );
   const createArticle = useCallback(async () => {
     try {
       openCreated(await window.lede.articles.create({}));
@@ -56,7 +74,7 @@ export function App() {
   }, []);
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
-  if (status.state === 'problem') return <StoreProblemScreen status={status} />;
+  if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
 
   return (
     <SettingsProvider onError={setError}>
@@ -73,15 +91,23 @@ export function App() {
               New article
             </button>
           </div>
-          <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+          <ArticleList articles={articles} selectedId={selectedId} onSelect={open} />
           <div className="sidebar__foot">
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
             </button>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => setShowBackups((shown) => !shown)}
+              aria-pressed={showBackups}
+            >
+              Backups
+            </button>
           </div>
         </aside>
         <main className="workspace">
-          <RecoveryNotice selectedId={selectedId} onOpen={setSelectedId} />
+          <RecoveryNotice selectedId={selectedId} onOpen={open} />
           {error && (
             <p className="banner banner--error" role="alert">
               {error}{' '}
@@ -90,7 +116,14 @@ export function App() {
               </button>
             </p>
           )}
-          {selectedId ? (
+          {showBackups ? (
+            <BackupsScreen
+              dataDir={status.dataDir}
+              storePath={status.storePath}
+              onRestored={(result) => storeChanged(result.status)}
+              onClose={() => setShowBackups(false)}
+            />
+          ) : selectedId ? (
             <ArticleEditor
               key={selectedId}
               id={selectedId}
