@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocSchema, type DocNode } from './doc';
+import { HeroImage } from './hero-image';
 
 /** Field caps: far beyond any real article, low enough that one payload cannot swamp the store. */
 export const articleLimits = {
@@ -20,6 +21,8 @@ export interface Article {
   byline: string;
   body: DocNode;
   bodyText: string;
+  /** The photo above the article, or null for none. */
+  hero: HeroImage | null;
   wordCount: number;
   status: ArticleStatus;
   /** Milliseconds since the epoch, UTC. */
@@ -29,7 +32,7 @@ export interface Article {
   revision: number;
 }
 
-export type ArticleSummary = Omit<Article, 'body' | 'bodyText'>;
+export type ArticleSummary = Omit<Article, 'body' | 'bodyText' | 'hero'>;
 
 export const ArticleId = z.uuid({ error: 'the article id must be a UUID' });
 
@@ -41,6 +44,7 @@ export const ArticleFields = z
       .max(articleLimits.standfirst, `the standfirst is over ${articleLimits.standfirst} characters`),
     byline: z.string().max(articleLimits.byline, `the byline is over ${articleLimits.byline} characters`),
     body: DocSchema,
+    hero: HeroImage.nullable(),
     status: z.enum(articleStatuses),
   })
   .partial()

@@ -51,7 +51,9 @@ export interface AssetBytes {
 export const assetScheme = 'lede-asset';
 export const appAssetUrlBase = `${assetScheme}://asset/`;
 
-export function formatMegabytes(bytes: number): string {
+/** A size as people read it: "840 KB", "3.2 MB", "25 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }
@@ -59,7 +61,7 @@ export function formatMegabytes(bytes: number): string {
 /** The one wording of "too large", used before sending (page) and when storing (core). */
 export function imageTooLargeMessage(size: number, maxBytes: number = assetLimits.maxBytes, name?: string): string {
   const what = name ? `“${name}”` : 'This image';
-  return `${what} is ${formatMegabytes(size)}; images can be at most ${formatMegabytes(maxBytes)}. Nothing was inserted: make the file smaller and try again.`;
+  return `${what} is ${formatBytes(size)}; images can be at most ${formatBytes(maxBytes)}. Nothing was inserted: make the file smaller and try again.`;
 }
 
 /** The one wording of "not an image Lede takes". */

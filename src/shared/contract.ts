@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
+import { assetChannels } from './channels/assets';
 import type { Envelope } from './errors';
 
 /**
@@ -10,7 +11,7 @@ import type { Envelope } from './errors';
  * `channels/<feature>.ts`; names are `group.method`, seen in the page as
  * `window.lede.group.method(input)`. A name declared twice throws at load.
  */
-export const contract = mergeChannelGroups(appChannels, articleChannels);
+export const contract = mergeChannelGroups(appChannels, articleChannels, assetChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

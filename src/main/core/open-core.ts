@@ -4,6 +4,7 @@ import { LedeError } from '../../shared/errors';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Services } from './handlers';
 import { createArticleService } from './services/articles';
+import { createAssetService } from './services/assets';
 import { openStore } from './store/open-store';
 import { classifyOpenError } from './store/store-open-error';
 
@@ -37,7 +38,7 @@ export function openCore(options: CoreOptions): Core {
   let close = (): void => {};
   try {
     const { db, schemaVersion } = openStore({ file: storePath, nativeBinding: options.nativeBinding, now });
-    services = { articles: createArticleService(db, now) };
+    services = { articles: createArticleService(db, now), assets: createAssetService(db, { now }) };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
       services = undefined; // later calls get store_unavailable, not a closed-database error

@@ -68,6 +68,7 @@ describe('create', () => {
       byline: '',
       body: emptyDoc(),
       bodyText: '',
+      hero: null,
       wordCount: 0,
       status: 'draft',
       createdAt: 1_700_000_000_000,
@@ -86,6 +87,7 @@ describe('create', () => {
       created_at: 1_700_000_000_000,
       updated_at: 1_700_000_000_000,
       revision: 1,
+      hero: null,
     });
   });
 

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/article';
 import { countWords, docText, emptyDoc, type DocNode } from '../../../shared/doc';
 import { LedeError } from '../../../shared/errors';
+import type { HeroImage } from '../../../shared/hero-image';
 
 interface ArticleRow {
   id: string;
@@ -23,8 +24,9 @@ interface ArticleRow {
   created_at: number;
   updated_at: number;
   revision: number;
+  hero: string | null;
 }
-type SummaryRow = Omit<ArticleRow, 'body' | 'body_text'>;
+type SummaryRow = Omit<ArticleRow, 'body' | 'body_text' | 'hero'>;
 
 const summaryColumns = 'id, headline, standfirst, byline, word_count, status, created_at, updated_at, revision';
 
@@ -72,13 +74,38 @@ export function createArticleService(db: Database.Database, now: () => number = 
      RETURNING ${summaryColumns}`,
   );
   const deleteOne = db.prepare('DELETE FROM articles WHERE id = ?');
+  // The hero is set by its own statement, in the same transaction as the write it belongs
+  // to, so the hot autosave statement above stays as it is for body-only patches. Prepared
+  // on first use: tests seed stores at earlier schema versions through this service.
+  let heroStatements: { set: Database.Statement; assetExists: Database.Statement } | undefined;
+  const heroSql = () =>
+    (heroStatements ??= {
+      set: db.prepare('UPDATE articles SET hero = ? WHERE id = ?'),
+      assetExists: db.prepare('SELECT 1 FROM assets WHERE hash = ?').pluck(),
+    });
+  const setHero = (json: string | null, id: string): void => void heroSql().set.run(json, id);
+  const heroJson = (hero: HeroImage | null): string | null => {
+    if (hero === null) return null;
+    if (heroSql().assetExists.get(hero.assetId) === undefined) {
+      throw new LedeError(
+        'invalid_input',
+        'The hero image is not in the store, so it was not set. Choose the image again from its file.',
+      );
+    }
+    return JSON.stringify(hero);
+  };
 
   return {
     create(fields) {
       const body = serialiseBody(fields.body ?? emptyDoc());
+      const hero = fields.hero === undefined ? null : heroJson(fields.hero);
       const time = now();
       const id = randomUUID();
-      insert.run({
+      const insertRow = (row: Record<string, unknown>): void => {
+        insert.run(row);
+        if (hero !== null) setHero(hero, id);
+      };
+      (hero === null ? insertRow : db.transaction(insertRow))({
         id,
         headline: fields.headline ?? '',
         standfirst: fields.standfirst ?? '',
@@ -105,7 +132,13 @@ export function createArticleService(db: Database.Database, now: () => number = 
     update(id, baseRevision, patch) {
       const body =
         patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
-      const row = updateIfCurrent.get({
+      const hero = patch.hero === undefined ? undefined : heroJson(patch.hero);
+      const apply = (params: Record<string, unknown>): SummaryRow | undefined => {
+        const updated = updateIfCurrent.get(params) as SummaryRow | undefined;
+        if (updated && hero !== undefined) setHero(hero, id);
+        return updated;
+      };
+      const row = (hero === undefined ? apply : db.transaction(apply))({
         id,
         base: baseRevision,
         headline: patch.headline ?? null,
@@ -114,7 +147,7 @@ export function createArticleService(db: Database.Database, now: () => number = 
         ...body,
         status: patch.status ?? null,
         now: now(),
-      }) as SummaryRow | undefined;
+      });
       if (row) return toSummary(row);
       const current = selectRevision.get(id) as number | undefined;
       if (current === undefined) throw notFound();
@@ -163,5 +196,10 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 function toArticle(row: ArticleRow): Article {
-  return { ...toSummary(row), body: JSON.parse(row.body) as DocNode, bodyText: row.body_text };
+  return {
+    ...toSummary(row),
+    body: JSON.parse(row.body) as DocNode,
+    bodyText: row.body_text,
+    hero: row.hero ? (JSON.parse(row.hero) as HeroImage) : null,
+  };
 }
