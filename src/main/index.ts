@@ -1,8 +1,10 @@
-import { app, BrowserWindow, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assetScheme } from '../shared/asset';
 import { isAppUrl, isExternalWebUrl } from './app-url';
+import { assetHashFromUrl, assetResponse } from './asset-protocol';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
 import { secureWebPreferences } from './web-preferences';
@@ -69,6 +71,10 @@ async function main(): Promise<void> {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   bindContract(core, isAppSender);
+  // Stored images reach the page only through this scheme, read from the store by hash.
+  protocol.handle(assetScheme, (request) =>
+    assetResponse(core.call, assetHashFromUrl(request.url), request.method),
+  );
 
   let closed = false;
   app.on('before-quit', (event) => {
@@ -87,5 +93,10 @@ async function main(): Promise<void> {
   createWindow();
 }
 
+// Before the app is ready: a standard, secure scheme gets an origin and loads in a
+// secure page like https would; no other privilege (no service workers, no bypassing CSP).
+protocol.registerSchemesAsPrivileged([
+  { scheme: assetScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 void app.whenReady().then(main);

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { assetResponse } from '../../../src/main/asset-protocol';
 import { startCoreWorker, type CoreClient } from '../../../src/main/core/core-client';
+import { isAssetHash } from '../../../src/shared/asset';
 import type { Envelope, ErrorInfo } from '../../../src/shared/errors';
 import { builtWorkerPath } from '../../support/temp-dir';
 import { bridgeScript } from './build-bridge';
+import { decodeWire, encodeWire, testAssetUrlBase } from './wire-json';
 
 const rendererDir = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 const types: Record<string, string> = {
@@ -43,7 +46,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname === '/__lede/call') {
-      const { channel, input } = JSON.parse(await readBody(request)) as { channel: string; input: unknown };
+      const { channel, input } = decodeWire(await readBody(request)) as { channel: string; input: unknown };
       const fault = faults.get(channel);
       let envelope: Envelope<unknown>;
       if (fault && fault.count > 0) {
@@ -52,8 +55,15 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       } else {
         envelope = await core.call(channel, input);
       }
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire(envelope));
       return;
+    }
+    if (url.pathname.startsWith(testAssetUrlBase)) {
+      // The same answer the app's lede-asset: protocol gives, from the same function.
+      const hash = url.pathname.slice(testAssetUrlBase.length);
+      const answer = await assetResponse(core.call, isAssetHash(hash) ? hash : undefined, request.method);
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      return void response.end(Buffer.from(await answer.arrayBuffer()));
     }
     if (request.method !== 'GET') return void response.writeHead(405).end();
     if (url.pathname === '/__lede-bridge.js') {
