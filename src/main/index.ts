@@ -72,9 +72,7 @@ async function main(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   bindContract(core, isAppSender);
   // Stored images reach the page only through this scheme, read from the store by hash.
-  protocol.handle(assetScheme, (request) =>
-    assetResponse(core.call, assetHashFromUrl(request.url), request.method),
-  );
+  protocol.handle(assetScheme, (request) => assetResponse(core.call, assetHashFromUrl(request.url), request.method));
 
   let closed = false;
   app.on('before-quit', (event) => {

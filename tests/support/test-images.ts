@@ -35,7 +35,14 @@ export function makePng(width: number, height: number, rgb: [number, number, num
   const row = [0, ...Array.from({ length: width }, () => rgb).flat()]; // filter type 0, then pixels
   const raw = Uint8Array.from(Array.from({ length: height }, () => row).flat());
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...pngChunk('IHDR', [...be32(width), ...be32(height), 8, 2, 0, 0, 0]),
     ...pngChunk('IDAT', deflateSync(raw)),
     ...pngChunk('IEND', []),
@@ -70,9 +77,21 @@ export function makeGif(width: number, height: number): Uint8Array {
     ...ascii('GIF89a'),
     ...le16(width),
     ...le16(height),
-    0x80, 0, 0, // global colour table of 2 entries
-    30, 90, 160, 255, 255, 255,
-    0x2c, ...le16(0), ...le16(0), ...le16(width), ...le16(height), 0, // image descriptor
+    0x80,
+    0,
+    0, // global colour table of 2 entries
+    30,
+    90,
+    160,
+    255,
+    255,
+    255,
+    0x2c,
+    ...le16(0),
+    ...le16(0),
+    ...le16(width),
+    ...le16(height),
+    0, // image descriptor
     2, // LZW minimum code size
     ...blocks,
     0,
@@ -89,9 +108,19 @@ export function makeJpeg(width: number, height: number, orientation?: number): U
   const segment = (marker: number, data: number[]): number[] => [0xff, marker, ...be16(data.length + 2), ...data];
   const exif = orientation
     ? segment(0xe1, [
-        ...ascii('Exif'), 0, 0,
-        ...ascii('MM'), ...be16(42), ...be32(8), // big-endian TIFF header, IFD0 at 8
-        ...be16(1), ...be16(0x0112), ...be16(3), ...be32(1), ...be16(orientation), 0, 0,
+        ...ascii('Exif'),
+        0,
+        0,
+        ...ascii('MM'),
+        ...be16(42),
+        ...be32(8), // big-endian TIFF header, IFD0 at 8
+        ...be16(1),
+        ...be16(0x0112),
+        ...be16(3),
+        ...be32(1),
+        ...be16(orientation),
+        0,
+        0,
         ...be32(0),
       ])
     : [];
@@ -112,7 +141,8 @@ export function makeJpeg(width: number, height: number, orientation?: number): U
   }
   const oneCode = (tableClass: number): number[] => [tableClass, 1, ...new Array(15).fill(0), 0];
   return Uint8Array.from([
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xe0, [...ascii('JFIF'), 0, 1, 1, 0, ...be16(1), ...be16(1), 0, 0]),
     ...exif,
     ...segment(0xdb, [0, ...new Array(64).fill(1)]),
@@ -121,7 +151,8 @@ export function makeJpeg(width: number, height: number, orientation?: number): U
     ...segment(0xc4, oneCode(0x10)),
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
     ...scan,
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 
@@ -205,7 +236,14 @@ export function makeAvif(width: number, height: number, rotate?: 1 | 2 | 3): Uin
     ...(rotate ? [box('irot', [rotate])] : []), // 4
   ];
   const primaryProps = [0x82, 0x03, ...(rotate ? [0x04] : [])];
-  const ipma = fullBox('ipma', 0, 0, be32(2), [...be16(2), 1, 0x81], [...be16(1), primaryProps.length, ...primaryProps]);
+  const ipma = fullBox(
+    'ipma',
+    0,
+    0,
+    be32(2),
+    [...be16(2), 1, 0x81],
+    [...be16(1), primaryProps.length, ...primaryProps],
+  );
   const meta = fullBox(
     'meta',
     0,

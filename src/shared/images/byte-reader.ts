@@ -36,12 +36,16 @@ export class ByteReader {
 
   be32(at: number): number {
     this.need(at, 4);
-    return ((this.bytes[at]! << 24) | (this.bytes[at + 1]! << 16) | (this.bytes[at + 2]! << 8) | this.bytes[at + 3]!) >>> 0;
+    return (
+      ((this.bytes[at]! << 24) | (this.bytes[at + 1]! << 16) | (this.bytes[at + 2]! << 8) | this.bytes[at + 3]!) >>> 0
+    );
   }
 
   le32(at: number): number {
     this.need(at, 4);
-    return (this.bytes[at]! | (this.bytes[at + 1]! << 8) | (this.bytes[at + 2]! << 16) | (this.bytes[at + 3]! << 24)) >>> 0;
+    return (
+      (this.bytes[at]! | (this.bytes[at + 1]! << 8) | (this.bytes[at + 2]! << 16) | (this.bytes[at + 3]! << 24)) >>> 0
+    );
   }
 
   /** Four (or n) bytes as Latin-1 text: box types, chunk names, signatures. */

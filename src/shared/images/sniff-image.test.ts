@@ -49,7 +49,10 @@ describe('sniffImage refuses', () => {
   it.each([
     ['an empty file', new Uint8Array()],
     ['text', text.encode('Photo: REUTERS, caption to follow')],
-    ['an SVG (a script can live in one)', text.encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+    [
+      'an SVG (a script can live in one)',
+      text.encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ],
     ['a BMP', Uint8Array.from([0x42, 0x4d, 0x3a, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0])],
     ['a TIFF', Uint8Array.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0, 0, 0])],
     ['a PDF', text.encode('%PDF-1.7\n')],
@@ -68,7 +71,11 @@ describe('sniffImage refuses', () => {
     ['a PNG cut off in its header', makePng(4, 4).slice(0, 20), 'PNG'],
     ['a JPEG cut off before its frame header', makeJpeg(16, 16).slice(0, 30), 'JPEG'],
     ['a GIF of 6 bytes', makeGif(2, 2).slice(0, 7), 'GIF'],
-    ['a WebP with an unknown first chunk', Uint8Array.from([...makeWebp(2, 2).slice(0, 12), 0x41, 0x42, 0x43, 0x44, 0, 0, 0, 0]), 'WebP'],
+    [
+      'a WebP with an unknown first chunk',
+      Uint8Array.from([...makeWebp(2, 2).slice(0, 12), 0x41, 0x42, 0x43, 0x44, 0, 0, 0, 0]),
+      'WebP',
+    ],
     ['an AVIF without its meta box', makeAvif(10, 10).slice(0, 28), 'AVIF'],
   ])('%s as unreadable, naming the type', (_label, bytes, name) => {
     const sniff = sniffImage(bytes);

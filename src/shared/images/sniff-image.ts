@@ -10,14 +10,17 @@ export type ImageSniff =
   | { ok: true; type: ImageType; width: number; height: number }
   | { ok: false; problem: 'unknown' | 'unreadable'; detail: string };
 
-const formats: { type: ImageType; is: (bytes: ByteReader) => boolean; size: (bytes: ByteReader) => PixelSize | undefined }[] =
-  [
-    { type: 'image/jpeg', is: isJpeg, size: jpegSize },
-    { type: 'image/png', is: isPng, size: pngSize },
-    { type: 'image/gif', is: isGif, size: gifSize },
-    { type: 'image/webp', is: isWebp, size: webpSize },
-    { type: 'image/avif', is: isAvif, size: avifSize },
-  ];
+const formats: {
+  type: ImageType;
+  is: (bytes: ByteReader) => boolean;
+  size: (bytes: ByteReader) => PixelSize | undefined;
+}[] = [
+  { type: 'image/jpeg', is: isJpeg, size: jpegSize },
+  { type: 'image/png', is: isPng, size: pngSize },
+  { type: 'image/gif', is: isGif, size: gifSize },
+  { type: 'image/webp', is: isWebp, size: webpSize },
+  { type: 'image/avif', is: isAvif, size: avifSize },
+];
 
 /**
  * What an image really is, from its bytes alone: the type by its signature, then the
@@ -36,11 +39,19 @@ export function sniffImage(data: Uint8Array): ImageSniff {
     if (!(error instanceof TruncatedImage)) throw error;
   }
   if (!size) {
-    return { ok: false, problem: 'unreadable', detail: `it starts like a ${name} but its size cannot be read; the file may be damaged` };
+    return {
+      ok: false,
+      problem: 'unreadable',
+      detail: `it starts like a ${name} but its size cannot be read; the file may be damaged`,
+    };
   }
   const { width, height } = size;
   if (width < 1 || height < 1 || width > assetLimits.maxSide || height > assetLimits.maxSide) {
-    return { ok: false, problem: 'unreadable', detail: `its ${name} header gives an impossible size, ${width} × ${height}` };
+    return {
+      ok: false,
+      problem: 'unreadable',
+      detail: `its ${name} header gives an impossible size, ${width} × ${height}`,
+    };
   }
   return { ok: true, type: format.type, width, height };
 }

@@ -20,7 +20,12 @@ beforeEach(() => {
   db = openStore({ file: join(temp.dir, 'lede.sqlite') }).db;
   articles = createArticleService(db);
   const { hash } = createAssetService(db).add(makeJpeg(64, 40));
-  hero = { assetId: hash, caption: 'Rescuers at the scene on Tuesday.', credit: 'Photo: REUTERS', alt: 'Rescuers in orange' };
+  hero = {
+    assetId: hash,
+    caption: 'Rescuers at the scene on Tuesday.',
+    credit: 'Photo: REUTERS',
+    alt: 'Rescuers in orange',
+  };
 });
 
 afterEach(() => {

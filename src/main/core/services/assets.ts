@@ -58,7 +58,8 @@ export function createAssetService(db: Database.Database, options: AssetServiceO
 
   return {
     add(bytes) {
-      if (bytes.byteLength > maxBytes) throw new LedeError('too_large', imageTooLargeMessage(bytes.byteLength, maxBytes));
+      if (bytes.byteLength > maxBytes)
+        throw new LedeError('too_large', imageTooLargeMessage(bytes.byteLength, maxBytes));
       const sniff = sniffImage(bytes);
       if (!sniff.ok) throw new LedeError('invalid_input', sniffProblemMessage(sniff));
       const hash = createHash('sha256').update(bytes).digest('hex');

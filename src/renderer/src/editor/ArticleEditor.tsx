@@ -124,7 +124,12 @@ function ArticleForm({ article, onSaved, onDeleted, onReload }: ArticleFormProps
           }}
         />
       </label>
-      <BodyEditor initial={article.body} onChange={onBodyChange} />
+      <BodyEditor
+        initial={article.body}
+        onChange={onBodyChange}
+        hero={article.hero}
+        onHeroChange={(hero) => autosave.change({ hero })}
+      />
     </article>
   );
 }

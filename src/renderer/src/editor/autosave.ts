@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../shared/article';
 import type { DocNode } from '../../../shared/doc';
+import type { HeroImage } from '../../../shared/hero-image';
 import { asLedeError, type LedeError } from '../../../shared/errors';
 
 /** What the editor changes; the body is read lazily, once per save, not per keystroke. */
@@ -8,6 +9,7 @@ export interface Edits {
   standfirst?: string;
   byline?: string;
   body?: () => DocNode;
+  hero?: HeroImage | null;
 }
 
 export type SaveState =
@@ -119,6 +121,7 @@ export class Autosave {
     if (edits.standfirst !== undefined) patch.standfirst = edits.standfirst;
     if (edits.byline !== undefined) patch.byline = edits.byline;
     if (edits.body !== undefined) patch.body = edits.body();
+    if (edits.hero !== undefined) patch.hero = edits.hero;
     this.options.onState({ kind: 'saving' });
     const attempt = this.options
       .save(this.revision, patch)

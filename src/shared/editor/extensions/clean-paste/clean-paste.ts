@@ -1,4 +1,4 @@
-import { Extension, type EditorOptions } from '@tiptap/core';
+import { Extension, type Editor, type EditorOptions } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { articleLimits } from '../../../article';
@@ -18,13 +18,13 @@ export interface CleanPasteOptions {
    * loads or runs). Without one, pasted HTML is refused and the plain text is used.
    */
   parseHtml: ((html: string) => HtmlNode) | null;
-  /** Shows a sentence to the user: what was left out, or why a paste was refused. */
-  onNotice: ((message: string) => void) | null;
+  /** Shows a sentence to the user: what was left out (info), or why a paste was refused (error). */
+  onNotice: ((message: string, kind: 'info' | 'error') => void) | null;
   /**
-   * Takes image files pasted or dropped into the body; `position` is where they were
+   * Takes image files pasted or dropped into `editor`; `position` is where they were
    * dropped. Return true when they were taken (they are stored, then inserted, later).
    */
-  onFiles: ((files: FileTransfer['files'], position: number | undefined) => boolean) | null;
+  onFiles: ((files: FileTransfer['files'], position: number | undefined, editor: Editor) => boolean) | null;
   /** The body's hard limit, serialised, in bytes: 5 MB, as the store enforces. */
   maxBodyBytes: number;
 }
@@ -88,6 +88,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
+    const editor = this.editor;
     let plainNext = false;
 
     const fitsLimit = (view: EditorView, slice: Parameters<NonNullable<EditorProps['handlePaste']>>[2]): boolean => {
@@ -96,6 +97,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
       if (bytes <= options.maxBodyBytes) return true;
       options.onNotice?.(
         `Nothing was pasted: the body would be ${formatBytes(bytes)}, over its limit of ${formatBytes(options.maxBodyBytes)}. Paste a shorter part, or split the article.`,
+        'error',
       );
       return false;
     };
@@ -120,7 +122,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
             if (!options.parseHtml) return '';
             const { html: clean, report } = sanitizeHtml(options.parseHtml(html));
             const notice = pasteNotice(report);
-            if (notice) options.onNotice?.(notice);
+            if (notice) options.onNotice?.(notice, 'info');
             return clean;
           },
 
@@ -136,7 +138,8 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
             }
             const hasWords =
               (data?.getData('text/plain') ?? '').trim() !== '' || htmlHasText(data?.getData('text/html') ?? '');
-            if (!hasWords && imageFiles(data) && options.onFiles) return options.onFiles(data!.files, undefined);
+            if (!hasWords && imageFiles(data) && options.onFiles)
+              return options.onFiles(data!.files, undefined, editor);
             // Refused whole: returning true stops ProseMirror, so nothing is inserted.
             return !fitsLimit(view, slice);
           },
@@ -144,7 +147,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
           handleDrop(view, event, slice, moved) {
             if (!moved && imageFiles(event.dataTransfer) && options.onFiles) {
               const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-              return options.onFiles(event.dataTransfer!.files, at?.pos);
+              return options.onFiles(event.dataTransfer!.files, at?.pos, editor);
             }
             return moved ? false : !fitsLimit(view, slice);
           },

@@ -1,6 +1,6 @@
 import { isAssetHash } from '../../../asset';
 import { imageTextLimits } from '../../../hero-image';
-import { checkLinkUrl } from '../links/check-link-url';
+import { checkLinkUrl, linkScheme } from '../links/check-link-url';
 import { socialPostLimits, socialPostUrl } from '../social-post/social-post';
 import { tidyInline, type InlineItem, type Marks } from './clean-inline';
 import { attribute, cdataNode, elementNode, textNode, type HtmlNode } from './html-node';
@@ -345,7 +345,7 @@ export function sanitizeHtml(root: HtmlNode): SanitizedHtml {
         const checked = checkLinkUrl(href);
         // Only absolute addresses: a relative one has no page to be relative to.
         const absolute = checked.ok && /^(https?:|mailto:)/i.test(href.trim());
-        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+        const scheme = linkScheme(href);
         if (scheme && !['http', 'https', 'mailto'].includes(scheme)) report.unsafeLinks++;
         return walkChildren(node, container, { ...marks, href: absolute ? checked.href : marks.href }, pre);
       }

@@ -16,7 +16,7 @@ export function checkLinkUrl(input: string | null | undefined): LinkCheck {
   if (raw === '') return { ok: false, message: 'Type a web address (https://…) or an email address.' };
   if (raw.length > maxLinkLength) return { ok: false, message: `That address is over ${maxLinkLength} characters.` };
   let candidate = raw;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw.replace(/[\s\u0000-\u001f]/g, ''))) {
+  if (linkScheme(raw) === undefined) {
     if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(raw)) candidate = `mailto:${raw}`;
     else if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+([/?#:].*)?$/i.test(raw)) candidate = `https://${raw}`;
     else
@@ -44,6 +44,16 @@ export function checkLinkUrl(input: string | null | undefined): LinkCheck {
     return { ok: false, message: 'An email link needs an address after mailto:.' };
   }
   return { ok: true, href: url.href };
+}
+
+/**
+ * The scheme a browser would read from `href`, lowercased: it ignores spaces and control
+ * characters anywhere in it ("java\tscript:"), so they are dropped before looking.
+ */
+export function linkScheme(href: string): string | undefined {
+  let visible = '';
+  for (const char of href) if (char > ' ') visible += char;
+  return /^([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1]?.toLowerCase();
 }
 
 function shorten(text: string): string {

@@ -1,2 +1,2 @@
-export { checkLinkUrl, maxLinkLength, type LinkCheck } from './check-link-url';
+export { checkLinkUrl, linkScheme, maxLinkLength, type LinkCheck } from './check-link-url';
 export { Links, type LinksOptions } from './links';

@@ -114,8 +114,17 @@ describe('the link mark', () => {
     let opened = 0;
     const editor = headlessEditor(doc(p('x')), { onRequestLinkDialog: () => (opened++, true) });
     const link = editor.extensionManager.extensions.find((extension) => extension.name === 'link')!;
-    expect(Object.keys(link.config.addKeyboardShortcuts!.call({ ...link, editor } as never))).toEqual(['Mod-Shift-k']);
-    expect(link.options.onRequestDialog!()).toBe(true);
+    const addShortcuts = link.config.addKeyboardShortcuts as unknown as (
+      this: unknown,
+    ) => Record<string, () => boolean>;
+    const shortcuts = addShortcuts.call({
+      name: link.name,
+      options: link.options,
+      editor,
+      type: editor.schema.marks.link,
+    });
+    expect(Object.keys(shortcuts)).toEqual(['Mod-Shift-k']);
+    expect(shortcuts['Mod-Shift-k']!()).toBe(true);
     expect(opened).toBe(1);
   });
 });
