@@ -24,6 +24,18 @@ describe('the figure node', () => {
     });
   });
 
+  it('goes after a selected figure instead of replacing it', () => {
+    const editor = headlessEditor(doc({ type: 'figure', attrs: { assetId: hash } }, p('after')));
+    editor.commands.setNodeSelection(0);
+    const second = 'b'.repeat(64);
+    editor.commands.insertFigure({ assetId: second });
+    expect(editor.getJSON().content!.map((node) => node.attrs?.assetId ?? node.type)).toEqual([
+      hash,
+      second,
+      'paragraph',
+    ]);
+  });
+
   it('refuses anything but a stored asset id: there is no web address to point it at', () => {
     const editor = headlessEditor(doc(p('x')));
     const before = editor.getJSON();

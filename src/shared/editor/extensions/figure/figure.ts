@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
+import { NodeSelection } from '@tiptap/pm/state';
 import { appAssetUrlBase, isAssetHash } from '../../../asset';
 import { imageTextLimits } from '../../../hero-image';
 import { ledeBlockAttribute, textAttribute } from '../lede-block';
@@ -25,7 +26,7 @@ export interface FigureOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figure: {
-      /** Inserts a figure for a stored image at `position`, or in place of the selection. */
+      /** Inserts a figure for a stored image at `position`, or at the selection (after a selected node). */
       insertFigure: (attributes: Partial<FigureAttributes> & { assetId: string }, position?: number) => ReturnType;
       /** Changes the selected figure's caption, credit or alt text. */
       updateFigure: (attributes: Partial<Omit<FigureAttributes, 'assetId'>>) => ReturnType;
@@ -107,10 +108,15 @@ export const Figure = Node.create<FigureOptions>({
     return {
       insertFigure:
         (attributes, position) =>
-        ({ commands }) => {
+        ({ commands, state }) => {
           if (!isAssetHash(attributes.assetId)) return false;
           const content = { type: this.name, attrs: { caption: '', credit: '', alt: '', ...attributes } };
-          return position === undefined ? commands.insertContent(content) : commands.insertContentAt(position, content);
+          if (position !== undefined) return commands.insertContentAt(position, content);
+          // With a figure (or any node) selected, the new one goes after it, never over it.
+          const { selection } = state;
+          return selection instanceof NodeSelection
+            ? commands.insertContentAt(selection.to, content)
+            : commands.insertContent(content);
         },
       updateFigure:
         (attributes) =>
