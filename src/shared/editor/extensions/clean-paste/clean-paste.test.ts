@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, headlessEditor, p } from '../../../../../tests/support/headless-editor';
 import { pasteNotice, utf8Length } from './clean-paste';
 import type { HtmlNode } from './html-node';
-import { sanitizeHtml } from './sanitize-html';
+import { defuseForParsing, sanitizeHtml } from './sanitize-html';
 
 // A tiny tree builder with the shape of the DOM the cleaner reads. Real HTML from Word,
 // Google Docs and web pages is parsed by Chromium in tests/e2e/clean-paste.test.ts.
@@ -256,6 +256,25 @@ describe('sanitizeHtml keeps Lede’s own blocks', () => {
         ),
       ),
     ).toBe('<aside data-lede="pull-quote"><p><em>Never</em> again</p></aside>');
+  });
+});
+
+describe('defuseForParsing', () => {
+  it('moves styles and handlers aside, drops style sheets and disarms <base>, leaving text alone', () => {
+    expect(
+      defuseForParsing(
+        '<style>\np.MsoNormal{margin:0}\n</style><p class=MsoNormal style="font-weight:700">a style= b onclick=c</p>' +
+          '<SPAN\nSTYLE=\'font-style:italic\'>c</SPAN><img src=x onerror="alert(1)" ONLOAD=y/><svg/onload=z><base href="https://evil.example/">',
+      ),
+    ).toBe(
+      '<p class=MsoNormal data-lede-style="font-weight:700">a style= b onclick=c</p>' +
+        '<SPAN\ndata-lede-STYLE=\'font-style:italic\'>c</SPAN><img src=x data-lede-onerror="alert(1)" data-lede-ONLOAD=y/><svg/data-lede-onload=z><lede-base href="https://evil.example/">',
+    );
+  });
+
+  it('keeps what the styles said about bold and italic', () => {
+    const node = h('p', { 'data-lede-style': 'font-weight: bold' }, 'heavy');
+    expect(sanitizeHtml(h('body', {}, node)).html).toBe('<p><strong>heavy</strong></p>');
   });
 });
 

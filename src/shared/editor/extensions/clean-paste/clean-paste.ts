@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { articleLimits } from '../../../article';
 import { formatBytes } from '../../../asset';
 import type { HtmlNode } from './html-node';
-import { sanitizeHtml, type PasteReport } from './sanitize-html';
+import { defuseForParsing, sanitizeHtml, type PasteReport } from './sanitize-html';
 
 type EditorProps = NonNullable<EditorOptions['editorProps']>;
 /** The browser's paste and drop events, named without DOM types (shared code has none). */
@@ -120,7 +120,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
 
           transformPastedHTML(html) {
             if (!options.parseHtml) return '';
-            const { html: clean, report } = sanitizeHtml(options.parseHtml(html));
+            const { html: clean, report } = sanitizeHtml(options.parseHtml(defuseForParsing(html)));
             const notice = pasteNotice(report);
             if (notice) options.onNotice?.(notice, 'info');
             return clean;

@@ -7,4 +7,4 @@ export {
   type FileTransfer,
 } from './clean-paste';
 export { attribute, type HtmlNode } from './html-node';
-export { sanitizeHtml, type PasteReport, type SanitizedHtml } from './sanitize-html';
+export { defuseForParsing, sanitizeHtml, styleAlias, type PasteReport, type SanitizedHtml } from './sanitize-html';

@@ -45,7 +45,6 @@ const dropWhole = new Set([
   'area',
   'source',
   'track',
-  'picture',
   'video',
   'audio',
   'canvas',
@@ -110,7 +109,25 @@ const blockish = new Set([
 ]);
 const headings: Record<string, 'h2' | 'h3' | 'h4'> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4' };
 
-const styleOf = (node: HtmlNode): string => (attribute(node, 'style') ?? '').toLowerCase().replace(/\s+/g, '');
+/** Where `defuseForParsing` moves inline styles to; still read here for bold and italic. */
+export const styleAlias = 'data-lede-style';
+
+/**
+ * Clipboard HTML made quiet before the browser parses it. A parsed document is inert
+ * (nothing in it loads or runs), but the page's CSP still checks inline styles, event
+ * handler attributes and <base> as they are parsed, and reports each as an error. So
+ * `style=` and `on…=` attributes are renamed to `data-lede-…`, `<base>` becomes an unknown
+ * tag and `<style>` sheets go. Not a safety measure: `sanitizeHtml` is that, whatever it gets.
+ */
+export function defuseForParsing(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<(\/?)base\b/gi, '<$1lede-base')
+    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/([\s/])(on[a-z]+|style)(\s*=)/gi, '$1data-lede-$2$3'));
+}
+
+const styleOf = (node: HtmlNode): string =>
+  (attribute(node, 'style') ?? attribute(node, styleAlias) ?? '').toLowerCase().replace(/\s+/g, '');
 
 /** Word marks its list bullets `mso-list:Ignore`; hidden text and tracking boxes use display:none. */
 const isHidden = (style: string): boolean =>

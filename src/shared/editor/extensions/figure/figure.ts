@@ -63,6 +63,8 @@ export const Figure = Node.create<FigureOptions>({
   parseHTML() {
     return [
       {
+        // Ahead of StarterKit's plain <blockquote>, <figure> and <p> rules.
+        priority: 60,
         tag: `figure[${ledeBlockAttribute}="figure"], [${ledeBlockAttribute}="figure"]`,
         getAttrs: (element) => {
           const assetId = element.getAttribute('data-asset-id');

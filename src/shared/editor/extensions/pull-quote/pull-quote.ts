@@ -37,6 +37,8 @@ export const PullQuote = Node.create<PullQuoteOptions>({
   parseHTML() {
     return [
       {
+        // Ahead of StarterKit's plain <blockquote>, <figure> and <p> rules.
+        priority: 60,
         tag: `[${ledeBlockAttribute}="pull-quote"]`,
         // The rendered form holds its text in a <p>; anything else is read as it is.
         contentElement: (element: Parameters<ContentElement>[0]) => element.querySelector('p') ?? element,

@@ -66,6 +66,8 @@ export const SocialPost = Node.create<SocialPostOptions>({
   parseHTML() {
     return [
       {
+        // Ahead of StarterKit's plain <blockquote>, <figure> and <p> rules.
+        priority: 60,
         tag: `[${ledeBlockAttribute}="social-post"]`,
         getAttrs: (element) => ({
           author: textAttribute(element, 'data-author', socialPostLimits.author),
