@@ -21,6 +21,14 @@ describe('the horizontal rule', () => {
     expect(editor.state.selection.$from.parent.textContent).toBe('Two');
   });
 
+  it('takes the place of an empty line', () => {
+    const editor = headlessEditor(doc(p('One'), { type: 'paragraph' }, p('Two')));
+    editor.commands.setTextSelection(6);
+    editor.commands.setHorizontalRule();
+    expect(editor.getJSON()).toEqual(doc(p('One'), { type: 'horizontalRule' }, p('Two')));
+    expect(editor.state.selection.$from.parent.textContent).toBe('Two');
+  });
+
   it('renders as <hr>', () => {
     expect(
       renderToHTMLString({ extensions: schemaExtensions(), content: doc(p('a'), { type: 'horizontalRule' }) as never }),

@@ -9,7 +9,10 @@ export interface HorizontalRuleOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     horizontalRule: {
-      /** Inserts a rule after the current block and puts the cursor in the text block after it. */
+      /**
+       * Inserts a rule after the current block (or in place of an empty line) and puts the
+       * cursor in the text block after it.
+       */
       setHorizontalRule: () => ReturnType;
     };
   }
@@ -40,13 +43,20 @@ export const HorizontalRule = Node.create<HorizontalRuleOptions>({
           const { $to } = state.selection;
           const paragraph = state.schema.nodes.paragraph;
           if (!paragraph) return false;
-          // After the block the cursor is in (or at the very end when the selection is the doc).
-          const after = $to.depth > 0 ? $to.after(1) : state.doc.content.size;
+          const block = $to.depth > 0 ? $to.node(1) : undefined;
           if (dispatch) {
-            tr.insert(after, this.type.create());
-            // A rule needs somewhere to type after it: the next paragraph, or a new one.
-            if (!tr.doc.nodeAt(after + 1)?.isTextblock) tr.insert(after + 1, paragraph.create());
-            tr.setSelection(TextSelection.create(tr.doc, after + 2));
+            let at: number;
+            if (block?.isTextblock && block.content.size === 0) {
+              // An empty line becomes the rule.
+              at = $to.before(1);
+              tr.replaceWith(at, at + block.nodeSize, this.type.create());
+            } else {
+              at = block ? $to.after(1) : state.doc.content.size;
+              tr.insert(at, this.type.create());
+            }
+            // A rule needs somewhere to type after it: the next text block, or a new paragraph.
+            if (!tr.doc.nodeAt(at + 1)?.isTextblock) tr.insert(at + 1, paragraph.create());
+            tr.setSelection(TextSelection.create(tr.doc, at + 2));
             tr.scrollIntoView();
           }
           return true;
