@@ -25,7 +25,8 @@ export async function assetResponse(call: CallCore, hash: string | undefined, me
     return new Response(envelope.error.message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const { type, bytes } = envelope.value as AssetBytes;
-  return new Response(method === 'HEAD' ? null : bytes, {
+  // Structured clone from the worker always gives a plain ArrayBuffer behind the bytes.
+  return new Response(method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
     status: 200,
     headers: {
       'content-type': type,

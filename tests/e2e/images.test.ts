@@ -229,7 +229,7 @@ describe('images that are refused', () => {
   it('the core refuses the same files when a page sends them anyway', async () => {
     const { page, dataDir } = await openApp(browser, cleanups);
     const messages = await page.evaluate(async () => {
-      const attempt = async (bytes: Uint8Array) => {
+      const attempt = async (bytes: Uint8Array<ArrayBuffer>) => {
         try {
           await window.lede.assets.add({ bytes });
           return 'stored';

@@ -10,7 +10,7 @@ import { builtWorkerPath } from '../../support/temp-dir';
 import { bridgeScript } from './build-bridge';
 import { decodeWire, encodeWire, testAssetUrlBase } from './wire-json';
 
-const rendererDir = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
+const defaultRoot = join(import.meta.dirname, '..', '..', '..');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,10 +31,14 @@ export interface TestServer {
 /**
  * Loopback-only server for browser tests: serves the built renderer and dispatches
  * `window.lede` calls to the real core worker on a store in `dataDir`. Test code; never shipped.
+ * `root` is the repository (found from this file unless given, as the bundled bench must).
  */
-export async function startTestServer(dataDir: string): Promise<TestServer> {
-  const core = startCoreWorker(builtWorkerPath, { dataDir });
-  const bridge = await bridgeScript();
+export async function startTestServer(dataDir: string, root = defaultRoot): Promise<TestServer> {
+  const rendererDir = join(root, 'out', 'renderer');
+  const core = startCoreWorker(root === defaultRoot ? builtWorkerPath : join(root, 'out', 'main', 'core-worker.js'), {
+    dataDir,
+  });
+  const bridge = await bridgeScript(root);
   const faults = new Map<string, { count: number; error: ErrorInfo }>();
 
   const server = createServer((request, response) => {

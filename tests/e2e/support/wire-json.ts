@@ -29,6 +29,8 @@ export function encodeWire(value: unknown): string {
 }
 
 export function decodeWire(text: string): unknown {
+  // A reviver visits every value; most messages carry no bytes and need none.
+  if (!text.includes(tag)) return JSON.parse(text);
   return JSON.parse(text, (_key, item: unknown) => {
     if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
       const keys = Object.keys(item);
