@@ -1,6 +1,7 @@
 import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useRef, useState } from 'react';
-import type { DocNode } from '../../../shared/doc';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { Selection } from '@tiptap/pm/state';
+import { emptyDoc, type DocNode } from '../../../shared/doc';
 import { editorExtensions } from '../../../shared/editor/editor-extensions';
 import type { HeroImage } from '../../../shared/hero-image';
 import { EditorNotice, type Notice } from './EditorNotice';
@@ -60,7 +61,10 @@ export function BodyEditor({ initial, onChange, hero: initialHero = null, onHero
 
   const editor = useEditor({
     extensions,
-    content: initial,
+    // The article goes in once the view is in the page (below), not here: TipTap's
+    // EditorContent rebuilds every node view when it mounts, which for a document given
+    // here means drawing all of it twice.
+    content: emptyDoc(),
     // TipTap's injected <style> would break the strict CSP; its rules live in styles.css.
     injectCSS: false,
     immediatelyRender: true,
@@ -76,6 +80,19 @@ export function BodyEditor({ initial, onChange, hero: initialHero = null, onHero
     },
     onUpdate: ({ editor: current }) => onChange(() => current.getJSON() as DocNode),
   });
+  // Runs after EditorContent has mounted (a child's layout effects run first) and before
+  // the first paint: the document is drawn once, with its React node views live. Loading
+  // is not an edit: no undo step, no save.
+  useLayoutEffect(() => {
+    const doc = editor.schema.nodeFromJSON(initial);
+    const { tr } = editor.state;
+    tr.replaceWith(0, tr.doc.content.size, doc.content);
+    tr.setSelection(Selection.atStart(tr.doc));
+    tr.setMeta('addToHistory', false).setMeta('preventUpdate', true);
+    editor.view.dispatch(tr);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the initial document, once per editor
+  }, [editor]);
+
   const changeHero = (next: HeroImage | null): void => {
     setHero(next);
     onHeroChange?.(next);
