@@ -59,6 +59,7 @@ function ArticleForm({ article, onSaved, onDeleted, onReload }: ArticleFormProps
   const [byline, setByline] = useState(article.byline);
   const { autosave, state } = useAutosave(article.id, article.revision, onSaved);
   const onBodyChange = useCallback((read: () => Article['body']) => autosave.change({ body: read }), [autosave]);
+  const onHeroChange = useCallback((hero: Article['hero']) => autosave.change({ hero }), [autosave]);
 
   const remove = async (): Promise<void> => {
     const title = headline.trim() || 'this untitled article';
@@ -124,12 +125,7 @@ function ArticleForm({ article, onSaved, onDeleted, onReload }: ArticleFormProps
           }}
         />
       </label>
-      <BodyEditor
-        initial={article.body}
-        onChange={onBodyChange}
-        hero={article.hero}
-        onHeroChange={(hero) => autosave.change({ hero })}
-      />
+      <BodyEditor initial={article.body} onChange={onBodyChange} hero={article.hero} onHeroChange={onHeroChange} />
     </article>
   );
 }

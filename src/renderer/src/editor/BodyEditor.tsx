@@ -1,5 +1,5 @@
 import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Selection } from '@tiptap/pm/state';
 import { emptyDoc, type DocNode } from '../../../shared/doc';
 import { editorExtensions } from '../../../shared/editor/editor-extensions';
@@ -30,7 +30,12 @@ const parser = typeof DOMParser === 'undefined' ? undefined : new DOMParser();
  * dialog, images from files, paste and drop, and the hero image above. The editor itself
  * never re-renders on a transaction; the toolbar and counters read it through selectors.
  */
-export function BodyEditor({ initial, onChange, hero: initialHero = null, onHeroChange }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({
+  initial,
+  onChange,
+  hero: initialHero = null,
+  onHeroChange,
+}: BodyEditorProps) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [linkOpen, setLinkOpen] = useState(false);
   const [findRequest, setFindRequest] = useState(0);
@@ -130,7 +135,7 @@ export function BodyEditor({ initial, onChange, hero: initialHero = null, onHero
       {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
     </div>
   );
-}
+});
 
 /** The live word count; recounts only the blocks an edit touched. */
 function WordCount({ editor }: { editor: Editor }) {

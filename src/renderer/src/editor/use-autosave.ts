@@ -14,7 +14,9 @@ export function useAutosave(
       new Autosave({
         revision,
         save: (baseRevision, patch) => window.lede.articles.update({ id, baseRevision, patch }),
-        onState: setState,
+        // A keystroke reports "pending" again and again; re-rendering the form for each
+        // would re-render the editor's parent on every key. Same state, same object.
+        onState: (next) => setState((previous) => (sameState(previous, next) ? previous : next)),
       }),
   );
   useEffect(() => autosave.setOnSaved(onSaved), [autosave, onSaved]);
@@ -29,4 +31,10 @@ export function useAutosave(
   }, [autosave]);
 
   return { autosave, state };
+}
+
+function sameState(a: SaveState, b: SaveState): boolean {
+  if (a.kind !== b.kind) return false;
+  const fields = a as Record<string, unknown>;
+  return Object.entries(b).every(([key, value]) => fields[key] === value);
 }
