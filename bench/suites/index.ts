@@ -3,9 +3,10 @@
  * this folder exporting a Suite, added to this list.
  */
 import type { Suite } from '../lib/types';
+import { editorSuite } from './editor';
 import { storeSuite } from './store';
 
-export const suites: readonly Suite[] = [storeSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

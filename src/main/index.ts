@@ -1,8 +1,20 @@
-import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assetScheme } from '../shared/asset';
 import { externalWebUrl } from './app-url';
+import { assetHashFromUrl, assetResponse } from './asset-protocol';
 import { withContentSecurityPolicy } from './content-security-policy';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
@@ -140,6 +152,8 @@ async function main(): Promise<void> {
       },
     },
   });
+  // Stored images reach the page only through this scheme, read from the store by hash.
+  protocol.handle(assetScheme, (request) => assetResponse(core.call, assetHashFromUrl(request.url), request.method));
 
   let closed = false;
   app.on('before-quit', (event) => {
@@ -158,5 +172,10 @@ async function main(): Promise<void> {
   createWindow();
 }
 
+// Before the app is ready: a standard, secure scheme gets an origin and loads in a
+// secure page like https would; no other privilege (no service workers, no bypassing CSP).
+protocol.registerSchemesAsPrivileged([
+  { scheme: assetScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 void app.whenReady().then(main);

@@ -4,6 +4,7 @@ import { DocSchema, type DocNode } from './doc';
 import { EmbargoSchema, type Embargo } from './embargo';
 import { canonicalLanguage, maxLanguageTagLength } from './language';
 import { isSlug, maxSlugLength } from './slug';
+import { HeroImage } from './hero-image';
 
 export { articleStatuses, statusLabels, type ArticleStatus } from './article-status';
 
@@ -60,6 +61,8 @@ export interface Article {
   embargo: Embargo | null;
   body: DocNode;
   bodyText: string;
+  /** The photo above the article, or null for none. */
+  hero: HeroImage | null;
   wordCount: number;
   status: ArticleStatus;
   /** The state a spiked article returns to; null unless spiked. */
@@ -73,7 +76,7 @@ export interface Article {
   revision: number;
 }
 
-export type ArticleSummary = Omit<Article, 'body' | 'bodyText'>;
+export type ArticleSummary = Omit<Article, 'body' | 'bodyText' | 'hero'>;
 
 export const ArticleId = z.uuid({ error: 'the article id must be a UUID' });
 
@@ -126,6 +129,7 @@ export const ArticleFields = z
     editorsNote: text("editor's note", articleLimits.editorsNote),
     embargo: EmbargoSchema.nullable(),
     body: DocSchema,
+    hero: HeroImage.nullable(),
   })
   .partial()
   .strict();

@@ -11,6 +11,8 @@ import type { RecoveryService } from './services/recovery';
 import { backupHandlers } from './handlers/backups';
 import type { DurabilityService } from './services/durability';
 import type { StoreLifecycle } from './store-session';
+import { assetHandlers } from './handlers/assets';
+import type { AssetService } from './services/assets';
 
 /**
  * One function per channel; a missing or extra one is a type error. A handler that returns
@@ -27,6 +29,7 @@ export interface Services {
   recovery: RecoveryService;
   /** For explicit save and publish: makes every commit so far survive a power cut. */
   durability: DurabilityService;
+  assets: AssetService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -46,5 +49,6 @@ export function createHandlers(
     ...settingHandlers(services),
     ...recoveryHandlers(services),
     ...backupHandlers(lifecycle),
+    ...assetHandlers(services),
   };
 }

@@ -4,6 +4,7 @@ import type { StoreStatus } from '../../shared/store-status';
 import { createAsyncDispatch, createDispatch, type AsyncDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Services } from './handlers';
 import { createArticleService } from './services/articles';
+import { createAssetService } from './services/assets';
 import { createDurabilityService } from './services/durability';
 import { createRecoveryService } from './services/recovery';
 import { createRevisionStore } from './services/revision-store';
@@ -48,6 +49,7 @@ function buildServices(db: Database.Database, now: () => number): Services {
     settings,
     recovery: createRecoveryService(db, (id) => articles.get(id), now),
     durability: createDurabilityService(db),
+    assets: createAssetService(db, { now }),
   };
 }
 

@@ -3,12 +3,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { withContentSecurityPolicy } from '../../../src/main/content-security-policy';
+import { assetResponse } from '../../../src/main/asset-protocol';
 import { startCoreWorker, type CoreClient } from '../../../src/main/core/core-client';
+import { isAssetHash } from '../../../src/shared/asset';
 import type { Envelope, ErrorInfo } from '../../../src/shared/errors';
 import { builtWorkerPath } from '../../support/temp-dir';
 import { bridgeScript } from './build-bridge';
+import { decodeWire, encodeWire, testAssetUrlBase } from './wire-json';
 
-const rendererDir = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
+const defaultRoot = join(import.meta.dirname, '..', '..', '..');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,10 +37,14 @@ export interface TestServer {
 /**
  * Loopback-only server for browser tests: serves the built renderer and dispatches
  * `window.lede` calls to the real core worker on a store in `dataDir`. Test code; never shipped.
+ * `root` is the repository (found from this file unless given, as the bundled bench must).
  */
-export async function startTestServer(dataDir: string): Promise<TestServer> {
-  const core = startCoreWorker(builtWorkerPath, { dataDir });
-  const bridge = await bridgeScript();
+export async function startTestServer(dataDir: string, root = defaultRoot): Promise<TestServer> {
+  const rendererDir = join(root, 'out', 'renderer');
+  const core = startCoreWorker(root === defaultRoot ? builtWorkerPath : join(root, 'out', 'main', 'core-worker.js'), {
+    dataDir,
+  });
+  const bridge = await bridgeScript(root);
   const faults = new Map<string, { count: number; error: ErrorInfo }>();
   let chosenFolder: string | undefined;
 
@@ -50,7 +57,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname === '/__lede/call') {
-      const { channel, input: sent } = JSON.parse(await readBody(request)) as { channel: string; input: unknown };
+      const { channel, input: sent } = decodeWire(await readBody(request)) as { channel: string; input: unknown };
       let input = sent;
       if (channel === 'app.openStore' && chosenFolder !== undefined) {
         input = { ...(sent as object), dataDir: chosenFolder };
@@ -64,8 +71,15 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       } else {
         envelope = await core.call(channel, input);
       }
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire(envelope));
       return;
+    }
+    if (url.pathname.startsWith(testAssetUrlBase)) {
+      // The same answer the app's lede-asset: protocol gives, from the same function.
+      const hash = url.pathname.slice(testAssetUrlBase.length);
+      const answer = await assetResponse(core.call, isAssetHash(hash) ? hash : undefined, request.method);
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      return void response.end(Buffer.from(await answer.arrayBuffer()));
     }
     if (request.method !== 'GET') return void response.writeHead(405).end();
     if (url.pathname === '/__lede-bridge.js') {

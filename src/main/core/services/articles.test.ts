@@ -79,6 +79,7 @@ describe('create', () => {
       embargo: null,
       body: emptyDoc(),
       bodyText: '',
+      hero: null,
       wordCount: 0,
       status: 'draft',
       statusBeforeSpike: null,
@@ -116,6 +117,7 @@ describe('create', () => {
       updated_at: 1_700_000_000_000,
       first_published_at: null,
       revision: 1,
+      hero: null,
     });
   });
 

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/article';
 import type { SlugAvailability } from '../../../shared/channels/articles';
 import { emptyDoc } from '../../../shared/doc';
+import type { HeroImage } from '../../../shared/hero-image';
 import type { EmbargoInput } from '../../../shared/embargo';
 import { LedeError } from '../../../shared/errors';
 import { describeProblems, preflight } from '../../../shared/preflight';
@@ -93,6 +94,25 @@ export function createArticleService(
      RETURNING *`,
   );
   const deleteOne = db.prepare('DELETE FROM articles WHERE id = ?');
+  // The hero is set by its own statement, in the same transaction as the write it belongs
+  // to, so the hot autosave statement stays as it is for body-only patches. Prepared on
+  // first use: tests seed stores at earlier schema versions through this service.
+  let heroStatements: { set: Database.Statement; assetExists: Database.Statement } | undefined;
+  const heroSql = () =>
+    (heroStatements ??= {
+      set: db.prepare('UPDATE articles SET hero = ? WHERE id = ?'),
+      assetExists: db.prepare('SELECT 1 FROM assets WHERE hash = ?').pluck(),
+    });
+  const heroJson = (hero: HeroImage | null): string | null => {
+    if (hero === null) return null;
+    if (heroSql().assetExists.get(hero.assetId) === undefined) {
+      throw new LedeError(
+        'invalid_input',
+        'The hero image is not in the store, so it was not set. Choose the image again from its file.',
+      );
+    }
+    return JSON.stringify(hero);
+  };
 
   // Articles from before migration 0002 get their slugs once, here, where slugify runs.
   slugs.backfill();
@@ -177,7 +197,8 @@ export function createArticleService(
       } else {
         slug = slugs.derive(headline);
       }
-      insert.run({
+      const hero = fields.hero === undefined ? null : heroJson(fields.hero);
+      const row = {
         id,
         kicker: fields.kicker ?? '',
         headline,
@@ -197,7 +218,11 @@ export function createArticleService(
         ...embargoColumns(fields.embargo ?? null),
         ...serialiseBody(fields.body ?? emptyDoc()),
         now: now(),
-      });
+      };
+      db.transaction(() => {
+        insert.run(row);
+        if (hero !== null) heroSql().set.run(hero, id);
+      })();
       return toArticle(selectOne.get(id) as ArticleRow);
     },
 
@@ -213,9 +238,16 @@ export function createArticleService(
     },
 
     update(id, baseRevision, patch) {
-      // Reading before writing (for the slug) must see the same row the write changes.
-      return patch.slug !== undefined || patch.headline !== undefined
-        ? db.transaction(() => update(id, baseRevision, patch))()
+      const hero = patch.hero === undefined ? undefined : heroJson(patch.hero);
+      const apply = (): ArticleSummary => {
+        const summary = update(id, baseRevision, patch);
+        if (hero !== undefined) heroSql().set.run(hero, id);
+        return summary;
+      };
+      // Reading before writing (for the slug) must see the same row the write changes, and a
+      // hero is set with the write it belongs to.
+      return patch.slug !== undefined || patch.headline !== undefined || hero !== undefined
+        ? db.transaction(apply)()
         : update(id, baseRevision, patch);
     },
 

@@ -151,7 +151,9 @@ describe('a new store', () => {
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
     // Later migrations add their own tables; these are there from the article model on.
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['articles', 'lede_migrations', 'revisions', 'settings']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['articles', 'assets', 'lede_migrations', 'revisions', 'settings']),
+    );
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);
   });
 

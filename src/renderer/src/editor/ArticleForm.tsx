@@ -111,6 +111,14 @@ export function ArticleForm(props: ArticleFormProps) {
     [autosave, pauses],
   );
 
+  const onHeroChange = useCallback(
+    (hero: Article['hero']) => {
+      autosave.change({ hero });
+      pauses.typed();
+    },
+    [autosave, pauses],
+  );
+
   const workflow = useWorkflow({
     articleId: article.id,
     autosave,
@@ -256,7 +264,7 @@ export function ArticleForm(props: ArticleFormProps) {
         />
         <BylinesField bylines={fields.bylines} onChange={(value) => change('bylines', value)} dir={dir} lang={lang} />
         <div className="body-field" dir={dir} lang={lang} data-testid="body-field">
-          <BodyEditor initial={article.body} onChange={onBodyChange} />
+          <BodyEditor initial={article.body} onChange={onBodyChange} hero={article.hero} onHeroChange={onHeroChange} />
         </div>
       </article>
       <SidePanel

@@ -29,6 +29,7 @@ const fieldNames = [
   'editorsNote',
   'embargo',
   'body',
+  'hero',
 ] as const;
 // Fails to compile when ArticleFields gains a field this list lacks.
 const everyField: Record<Exclude<keyof ArticleFields, (typeof fieldNames)[number]>, never> = {};
