@@ -6,7 +6,7 @@
  * is loaded; the header adds what a meta tag cannot express.
  */
 export const pagePolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: lede-asset:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** As a response header: the page policy, and no framing of Lede by anything. */
 export const headerPolicy = `${pagePolicy}; frame-ancestors 'none'`;

@@ -301,7 +301,7 @@ describe('update', () => {
     });
     clock += 60_000;
     const summary = articles.update(created.id, 1, { headline: 'New headline' });
-    const { body: _body, bodyText: _text, ...createdSummary } = created;
+    const { body: _body, bodyText: _text, hero: _hero, ...createdSummary } = created;
     expect(summary).toEqual({
       ...createdSummary,
       headline: 'New headline',

@@ -124,6 +124,7 @@ const currentArticleColumns = [
   'updated_at',
   'first_published_at',
   'revision',
+  'hero',
 ];
 
 function tableNames(db: Database.Database): string[] {
