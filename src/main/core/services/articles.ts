@@ -282,7 +282,7 @@ export function createArticleService(
         revisions.keep(updated, 'status', {
           note: `${statusLabels[article.status]} → ${statusLabels[status]}`,
         });
-        const { body: _body, bodyText: _text, ...summary } = updated;
+        const { body: _body, bodyText: _text, hero: _hero, ...summary } = updated;
         return summary;
       })();
     },

@@ -49,7 +49,7 @@ export function App() {
   // A new article (or a copy kept from a conflict) goes to the top and opens.
   const openCreated = useCallback(
     (article: Article) => {
-      const { body: _body, bodyText: _text, ...summary } = article;
+      const { body: _body, bodyText: _text, hero: _hero, ...summary } = article;
       setArticles((list) => [summary, ...list]);
       open(article.id);
     },

@@ -161,7 +161,7 @@ export function ArticleForm(props: ArticleFormProps) {
         window.lede.revisions.restore({ id, articleId: article.id, baseRevision }),
       );
       pauses.kept();
-      const { body: _body, bodyText: _text, ...summary } = restored;
+      const { body: _body, bodyText: _text, hero: _hero, ...summary } = restored;
       onSaved(summary);
       onReplaced(restored, 'The version was restored as the newest revision; the one before it is kept in History.');
     },
