@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
+import { relatedChannels } from './channels/related';
 import { revisionChannels } from './channels/revisions';
 import { settingChannels } from './channels/settings';
+import { tagChannels } from './channels/tags';
 import type { Envelope } from './errors';
 
 /**
@@ -12,7 +14,14 @@ import type { Envelope } from './errors';
  * `channels/<feature>.ts`; names are `group.method`, seen in the page as
  * `window.lede.group.method(input)`. A name declared twice throws at load.
  */
-export const contract = mergeChannelGroups(appChannels, articleChannels, revisionChannels, settingChannels);
+export const contract = mergeChannelGroups(
+  appChannels,
+  articleChannels,
+  revisionChannels,
+  settingChannels,
+  tagChannels,
+  relatedChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

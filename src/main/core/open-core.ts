@@ -4,9 +4,12 @@ import { LedeError } from '../../shared/errors';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Services } from './handlers';
 import { createArticleService } from './services/articles';
+import { createRelatedService } from './services/related';
 import { createRevisionStore } from './services/revision-store';
 import { createRevisionService } from './services/revisions';
 import { createSettingsService } from './services/settings';
+import { createTagStore } from './services/tag-store';
+import { createTagService } from './services/tags';
 import { openStore } from './store/open-store';
 import { classifyOpenError } from './store/store-open-error';
 
@@ -42,8 +45,17 @@ export function openCore(options: CoreOptions): Core {
     const { db, schemaVersion } = openStore({ file: storePath, nativeBinding: options.nativeBinding, now });
     const settings = createSettingsService(db, now);
     const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
-    const articles = createArticleService(db, now, { settings, revisions: revisionStore });
-    services = { articles, revisions: createRevisionService(db, articles, revisionStore), settings };
+    // Every change to an article's tags passes through the tag store's onArticleTagsChanged;
+    // the search index hooks in there (createTagStore's options).
+    const tagStore = createTagStore(db, now);
+    const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
+    services = {
+      articles,
+      revisions: createRevisionService(db, articles, revisionStore, tagStore),
+      settings,
+      tags: createTagService(db, now, { tags: tagStore, articles, revisions: revisionStore }),
+      related: createRelatedService(db, now),
+    };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
       services = undefined; // later calls get store_unavailable, not a closed-database error

@@ -1,6 +1,7 @@
 import { articleLimits, type Article, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
 import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { LedeError } from '../../../shared/errors';
+import type { Tag } from '../../../shared/tag';
 
 /** An articles row as SQLite returns it. */
 export interface ArticleRow {
@@ -95,8 +96,9 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function toArticle(row: ArticleRow): Article {
-  return { ...toSummary(row), body: JSON.parse(row.body) as DocNode, bodyText: row.body_text };
+/** The whole article; its tags live in another table, so the caller reads them. */
+export function toArticle(row: ArticleRow, tags: Tag[]): Article {
+  return { ...toSummary(row), tags, body: JSON.parse(row.body) as DocNode, bodyText: row.body_text };
 }
 
 /** The body as the store keeps it: JSON, its plain text and its word count; too large throws. */

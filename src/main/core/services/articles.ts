@@ -31,6 +31,7 @@ import { insertArticleSql, listFirstSql, updateIfCurrentSql } from './article-sq
 import { createRevisionStore, type RevisionStore } from './revision-store';
 import { createSettingsService, type SettingsService } from './settings';
 import { createSlugs } from './slugs';
+import { createTagStore, type TagStore } from './tag-store';
 
 export interface ArticleService {
   /** Creates a draft; missing fields start empty and the slug is derived from the headline. */
@@ -59,6 +60,7 @@ export interface ArticleService {
 export interface ArticleServiceDeps {
   settings?: SettingsService;
   revisions?: RevisionStore;
+  tags?: TagStore;
 }
 
 /** The article service over an open store; statements are prepared once. */
@@ -69,6 +71,7 @@ export function createArticleService(
 ): ArticleService {
   const settings = deps.settings ?? createSettingsService(db, now);
   const revisions = deps.revisions ?? createRevisionStore(db, now, () => settings.get().authorName);
+  const tags = deps.tags ?? createTagStore(db, now);
   const slugs = createSlugs(db);
 
   const insert = db.prepare(insertArticleSql);
@@ -175,34 +178,38 @@ export function createArticleService(
       } else {
         slug = slugs.derive(headline);
       }
-      insert.run({
-        id,
-        kicker: fields.kicker ?? '',
-        headline,
-        headline_web: fields.altHeadlines?.web ?? '',
-        headline_seo: fields.altHeadlines?.seo ?? '',
-        headline_social: fields.altHeadlines?.social ?? '',
-        standfirst: fields.standfirst ?? '',
-        slug,
-        slug_edited: fields.slug ? 1 : 0,
-        bylines: JSON.stringify(fields.bylines ?? []),
-        dateline: fields.dateline ?? '',
-        section: fields.section ?? '',
-        source: fields.source ?? '',
-        language: fields.language ?? defaultLanguage,
-        urgency: fields.urgency ?? urgencyRange.default,
-        editors_note: fields.editorsNote ?? '',
-        ...embargoColumns(fields.embargo ?? null),
-        ...serialiseBody(fields.body ?? emptyDoc()),
-        now: now(),
-      });
-      return toArticle(selectOne.get(id) as ArticleRow);
+      const run = (): Article => {
+        insert.run({
+          id,
+          kicker: fields.kicker ?? '',
+          headline,
+          headline_web: fields.altHeadlines?.web ?? '',
+          headline_seo: fields.altHeadlines?.seo ?? '',
+          headline_social: fields.altHeadlines?.social ?? '',
+          standfirst: fields.standfirst ?? '',
+          slug,
+          slug_edited: fields.slug ? 1 : 0,
+          bylines: JSON.stringify(fields.bylines ?? []),
+          dateline: fields.dateline ?? '',
+          section: fields.section ?? '',
+          source: fields.source ?? '',
+          language: fields.language ?? defaultLanguage,
+          urgency: fields.urgency ?? urgencyRange.default,
+          editors_note: fields.editorsNote ?? '',
+          ...embargoColumns(fields.embargo ?? null),
+          ...serialiseBody(fields.body ?? emptyDoc()),
+          now: now(),
+        });
+        if (fields.tags) tags.setArticleTags(id, fields.tags);
+        return toArticle(selectOne.get(id) as ArticleRow, tags.ofArticle(id));
+      };
+      return fields.tags ? db.transaction(run)() : run();
     },
 
     get(id) {
       const row = selectOne.get(id) as ArticleRow | undefined;
       if (!row) throw notFound();
-      return toArticle(row);
+      return toArticle(row, tags.ofArticle(id));
     },
 
     list(limit, after) {
@@ -211,10 +218,16 @@ export function createArticleService(
     },
 
     update(id, baseRevision, patch) {
-      // Reading before writing (for the slug) must see the same row the write changes.
-      return patch.slug !== undefined || patch.headline !== undefined
-        ? db.transaction(() => update(id, baseRevision, patch))()
-        : update(id, baseRevision, patch);
+      const run = (): ArticleSummary => {
+        const summary = update(id, baseRevision, patch);
+        if (patch.tags !== undefined) tags.setArticleTags(id, patch.tags);
+        return summary;
+      };
+      // Reading before writing (for the slug) must see the same row the write changes, and
+      // a tag list that cannot be stored must leave the rest of the patch unsaved too.
+      return patch.slug !== undefined || patch.headline !== undefined || patch.tags !== undefined
+        ? db.transaction(run)()
+        : run();
     },
 
     setStatus(id, baseRevision, status) {
@@ -222,7 +235,8 @@ export function createArticleService(
         const row = selectOne.get(id) as ArticleRow | undefined;
         if (!row) throw notFound();
         if (row.revision !== baseRevision) throw conflict(row.revision, baseRevision);
-        const article = toArticle(row);
+        const current = tags.ofArticle(id);
+        const article = toArticle(row, current);
         const problem = moveProblem(article.status, status, article.statusBeforeSpike);
         if (problem) throw new LedeError('transition_not_allowed', problem);
         if (checkedStatuses.includes(status)) {
@@ -244,11 +258,12 @@ export function createArticleService(
             before_spike: status === 'spiked' ? article.status : null,
             now: now(),
           }) as ArticleRow,
+          current,
         );
         revisions.keep(updated, 'status', {
           note: `${statusLabels[article.status]} → ${statusLabels[status]}`,
         });
-        const { body: _body, bodyText: _text, ...summary } = updated;
+        const { body: _body, bodyText: _text, tags: _tags, ...summary } = updated;
         return summary;
       })();
     },

@@ -150,7 +150,22 @@ describe('a new store', () => {
     ).toEqual(
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
-    expect(tableNames(db)).toEqual(['articles', 'lede_migrations', 'revisions', 'settings']);
+    expect(tableNames(db)).toEqual([
+      'article_links',
+      'article_tags',
+      'article_text',
+      'article_text_config',
+      'article_text_data',
+      'article_text_docsize',
+      'article_text_idx',
+      'article_text_keys',
+      'article_text_terms',
+      'articles',
+      'lede_migrations',
+      'revisions',
+      'settings',
+      'tags',
+    ]);
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);
   });
 

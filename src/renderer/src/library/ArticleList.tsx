@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { namedBylines, statusLabels, type ArticleSummary } from '../../../shared/article';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../../../shared/relative-time';
 
 interface ArticleListProps {
   articles: ArticleSummary[];
