@@ -64,16 +64,23 @@ export function tagNameKey(name: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-const codePoints = (text: string): number => [...text].length;
+/** What is wrong with a cleaned tag name, or null: the page checks before it asks the store. */
+export function tagNameProblem(name: string): string | null {
+  if (name === '') return 'a tag needs a name; it is empty or only spaces';
+  if ([...name].length > tagLimits.name) return `a tag name is at most ${tagLimits.name} characters`;
+  if (tagNameKey(name) === '') return 'a tag name needs at least one letter or digit';
+  return null;
+}
 
 /** A tag name as typed: checked after cleaning, so "   " is empty, not three characters. */
 export const TagName = z
   .string({ error: 'a tag name must be text' })
   .max(tagLimits.name * 4, `a tag name is at most ${tagLimits.name} characters`)
   .transform(cleanTagName)
-  .refine((name) => name !== '', 'a tag needs a name; it is empty or only spaces')
-  .refine((name) => codePoints(name) <= tagLimits.name, `a tag name is at most ${tagLimits.name} characters`)
-  .refine((name) => tagNameKey(name) !== '', 'a tag name needs at least one letter or digit');
+  .superRefine((name, ctx) => {
+    const problem = tagNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const TagKindSchema = z.enum(tagKinds, {
   error: `a tag kind is one of ${tagKinds.join(', ')}`,

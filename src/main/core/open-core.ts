@@ -20,6 +20,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   now?: () => number;
   log?: (error: unknown) => void;
+  /** Hears, inside each writing transaction, which articles' tags changed (see TagStoreOptions). */
+  onArticleTagsChanged?: (articleIds: readonly string[]) => void;
 }
 
 export interface Core {
@@ -47,7 +49,7 @@ export function openCore(options: CoreOptions): Core {
     const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
     // Every change to an article's tags passes through the tag store's onArticleTagsChanged;
     // the search index hooks in there (createTagStore's options).
-    const tagStore = createTagStore(db, now);
+    const tagStore = createTagStore(db, now, { onArticleTagsChanged: options.onArticleTagsChanged });
     const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
     services = {
       articles,

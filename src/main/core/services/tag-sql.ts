@@ -25,7 +25,7 @@ export const tagPrefixSql = `SELECT id, kind, name, external_ids, name_key = @ke
  * holding its characters in order ("ukrn" finds "Ukraine"): one scan of the tags, which
  * stay few (thousands), with LIKE doing the work in C.
  */
-export const tagScanSql = `SELECT id, kind, name, external_ids, word, ${uses}
+export const tagScanSql = `SELECT id, kind, name, external_ids, name_key, word, ${uses}
   FROM (
     SELECT id, kind, name, external_ids, name_key, instr(' ' || name_key, ' ' || @key) > 0 AS word
     FROM tags
