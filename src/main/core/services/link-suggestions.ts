@@ -113,8 +113,10 @@ export function createSuggester(db: Database.Database): (articleId: string, limi
         shared.set(row.article_id, list);
       }
     }
-    const tagTotal = sum([...tags.values()]);
-    const termTotal = sum([...terms.values()]);
+    // Only what another story could share counts: a tag or word no other article has would
+    // lower every score alike and hide real overlap.
+    const tagTotal = sum([...tags.values()].filter((tag) => tag.df >= 2));
+    const termTotal = sum([...terms.values()].filter((term) => term.df >= 2));
     const weights =
       tags.size > 0
         ? suggestionWeights
