@@ -2,10 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
+import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
+import { TagManager } from '../tags/TagManager';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
@@ -19,32 +21,59 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [view, setView] = useState<'editor' | 'tags'>('editor');
+  const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
 
   useEffect(() => {
     window.lede.app
       .status()
-      .then(async (current) => {
-        setStatus(current);
-        if (current.state === 'ready') setArticles(await window.lede.articles.list({ limit: sidebarPage }));
-      })
+      .then(setStatus)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
   }, []);
+
+  // The library: every article, or those with the tag chosen in the tag manager.
+  useEffect(() => {
+    if (status?.state !== 'ready') return;
+    let live = true;
+    const load = tagFilter
+      ? window.lede.tags.articles({ tagId: tagFilter.id, limit: sidebarPage })
+      : window.lede.articles.list({ limit: sidebarPage });
+    load
+      .then((list) => live && setArticles(list))
+      .catch((caught: unknown) => live && setError(asLedeError(caught).message));
+    return () => {
+      live = false;
+    };
+  }, [status, tagFilter]);
 
   const createArticle = useCallback(async () => {
     try {
       const article = await window.lede.articles.create({});
-      const { body: _body, bodyText: _text, ...summary } = article;
+      const { body: _body, bodyText: _text, tags: _tags, ...summary } = article;
+      setTagFilter(undefined);
       setArticles((list) => [summary, ...list]);
       setSelectedId(article.id);
+      setView('editor');
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
   }, []);
   useShortcut('n', () => void createArticle());
 
-  // A saved article moves to the top with its new headline and counts.
-  const onSaved = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => [summary, ...list.filter((item) => item.id !== summary.id)]);
+  // A saved article moves to the top with its new headline and counts (if the list shows it).
+  const onSaved = useCallback(
+    (summary: ArticleSummary) => {
+      setArticles((list) =>
+        tagFilter && !list.some((item) => item.id === summary.id)
+          ? list
+          : [summary, ...list.filter((item) => item.id !== summary.id)],
+      );
+    },
+    [tagFilter],
+  );
+  const openArticle = useCallback((id: string) => {
+    setSelectedId(id);
+    setView('editor');
   }, []);
   const onDeleted = useCallback((id: string) => {
     setArticles((list) => list.filter((item) => item.id !== id));
@@ -69,8 +98,26 @@ export function App() {
               New article
             </button>
           </div>
-          <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+          {tagFilter && (
+            <p className="library-filter" role="status">
+              <span>
+                Tagged <strong dir="auto">{describeTag(tagFilter)}</strong>
+              </span>
+              <button type="button" className="quiet" onClick={() => setTagFilter(undefined)}>
+                Show all articles
+              </button>
+            </p>
+          )}
+          <ArticleList articles={articles} selectedId={selectedId} onSelect={openArticle} />
           <div className="sidebar__foot">
+            <button
+              type="button"
+              className="quiet"
+              aria-pressed={view === 'tags'}
+              onClick={() => setView(view === 'tags' ? 'editor' : 'tags')}
+            >
+              Tags
+            </button>
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
             </button>
@@ -85,8 +132,22 @@ export function App() {
               </button>
             </p>
           )}
-          {selectedId ? (
-            <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+          {view === 'tags' ? (
+            <TagManager
+              onShowArticles={(tag) => {
+                setTagFilter(tag);
+                setView('editor');
+              }}
+              onClose={() => setView('editor')}
+            />
+          ) : selectedId ? (
+            <ArticleEditor
+              key={selectedId}
+              id={selectedId}
+              onSaved={onSaved}
+              onDeleted={onDeleted}
+              onOpenArticle={openArticle}
+            />
           ) : (
             <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
           )}

@@ -8,13 +8,14 @@ interface ArticleEditorProps {
   id: string;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  onOpenArticle: (id: string) => void;
 }
 
 /**
  * Loads one article and hands it to the form; a new revision from outside the form (a
  * reload after a conflict, a restore) means a fresh form on that revision.
  */
-export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onOpenArticle }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
@@ -54,6 +55,7 @@ export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
       onTab={setTab}
       onSaved={onSaved}
       onDeleted={onDeleted}
+      onOpenArticle={onOpenArticle}
       onReload={() => {
         setNotice(undefined);
         setLoadCount((n) => n + 1);

@@ -10,6 +10,10 @@ import { MetadataPanel } from '../metadata/MetadataPanel';
 import { formatVersionTime } from '../revisions/format-version';
 import { HistoryPanel } from '../revisions/HistoryPanel';
 import { PauseSnapshots } from '../revisions/pause-snapshots';
+import { RelatedBlock } from '../related/RelatedBlock';
+import { RelatedPanel } from '../related/RelatedPanel';
+import { useRelated } from '../related/use-related';
+import { TagInput } from '../tags/TagInput';
 import { focusField, panelFields } from '../workflow/focus-field';
 import { PreflightList } from '../workflow/PreflightList';
 import { useWorkflow } from '../workflow/use-workflow';
@@ -33,6 +37,8 @@ export interface ArticleFormProps {
   onReload: () => void;
   /** The store replaced the article (a restore): the editor opens the new revision. */
   onReplaced: (article: Article, notice: string) => void;
+  /** Opens another article (a backlink). */
+  onOpenArticle: (id: string) => void;
 }
 
 /** Quiet time after which the body's word count is worked out again. */
@@ -55,6 +61,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const typed = useCallback(() => pauses.typed(), [pauses]);
   const fieldsState = useArticleFields(article, autosave, typed);
   const { fields, change, absorb } = fieldsState;
+  const related = useRelated(article.id);
   const [notice, setNotice] = useState<string | undefined>(props.initialNotice);
   const [words, setWords] = useState(article.wordCount);
   const wordTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -128,7 +135,7 @@ export function ArticleForm(props: ArticleFormProps) {
         window.lede.revisions.restore({ id, articleId: article.id, baseRevision }),
       );
       pauses.kept();
-      const { body: _body, bodyText: _text, ...summary } = restored;
+      const { body: _body, bodyText: _text, tags: _tags, ...summary } = restored;
       onSaved(summary);
       onReplaced(restored, 'The version was restored as the newest revision; the one before it is kept in History.');
     },
@@ -231,30 +238,42 @@ export function ArticleForm(props: ArticleFormProps) {
         <div className="body-field" dir={dir} lang={lang} data-testid="body-field">
           <BodyEditor initial={article.body} onChange={onBodyChange} />
         </div>
+        <RelatedBlock related={related} />
       </article>
       <SidePanel
         tab={props.tab}
         onTab={props.onTab}
-        details={
-          <>
-            <LengthCounters
-              headline={fields.headline}
-              standfirst={fields.standfirst}
-              altHeadlines={fields.altHeadlines}
-              words={words}
+        panels={{
+          details: (
+            <>
+              <TagInput tags={fields.tags} onChange={fieldsState.commitTags} />
+              <LengthCounters
+                headline={fields.headline}
+                standfirst={fields.standfirst}
+                altHeadlines={fields.altHeadlines}
+                words={words}
+              />
+              <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
+            </>
+          ),
+          related: (
+            <RelatedPanel
+              articleId={article.id}
+              related={related}
+              visible={props.tab === 'related'}
+              onOpenArticle={props.onOpenArticle}
             />
-            <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
-          </>
-        }
-        history={
-          <HistoryPanel
-            articleId={article.id}
-            refreshKey={versionsKey}
-            visible={props.tab === 'history'}
-            loadCurrent={loadCurrent}
-            onRestore={restore}
-          />
-        }
+          ),
+          history: (
+            <HistoryPanel
+              articleId={article.id}
+              refreshKey={versionsKey}
+              visible={props.tab === 'history'}
+              loadCurrent={loadCurrent}
+              onRestore={restore}
+            />
+          ),
+        }}
       />
     </div>
   );
