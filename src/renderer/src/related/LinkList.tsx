@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   linkLimits,
   linkRelations,
@@ -27,22 +27,35 @@ export function LinkList({ links, onReorder, onUpdate, onRemove }: LinkListProps
   const list = useRef<HTMLOListElement>(null);
   const [dragged, setDragged] = useState<number | undefined>();
   const [announcement, setAnnouncement] = useState('');
+  const pendingFocus = useRef<{ id: string; focus?: 'up' | 'down' } | undefined>(undefined);
 
   const move = async (from: number, to: number, focus?: 'up' | 'down'): Promise<void> => {
     if (to < 0 || to >= links.length || from === to) return;
     const order = links.map((link) => link.story.id);
     const [id] = order.splice(from, 1);
     order.splice(to, 0, id!);
+    // Moving the item in the DOM drops focus; it is put back once the new order renders.
+    pendingFocus.current = { id: id!, focus };
     if (await onReorder(order)) {
       setAnnouncement(`Moved ${title(links[from]!)} to position ${to + 1} of ${links.length}.`);
-      // The item is re-rendered at its new place; keep the keyboard user on it.
-      requestAnimationFrame(() => {
-        const item = list.current?.querySelector<HTMLElement>(`[data-link-id="${id}"]`);
-        const button = focus && item?.querySelector<HTMLButtonElement>(`[data-move="${focus}"]:not(:disabled)`);
-        (button ?? item)?.focus();
-      });
+    } else {
+      pendingFocus.current = undefined;
     }
   };
+
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    const item = list.current?.querySelector<HTMLElement>(`[data-link-id="${pending.id}"]`);
+    if (!item) return;
+    pendingFocus.current = undefined;
+    // At the top or bottom its button in that direction is disabled: the other one takes focus.
+    const button =
+      pending.focus &&
+      (item.querySelector<HTMLButtonElement>(`[data-move="${pending.focus}"]:not(:disabled)`) ??
+        item.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)'));
+    (button ?? item).focus();
+  }, [links]);
 
   const onItemKey = (event: KeyboardEvent<HTMLLIElement>, index: number): void => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
