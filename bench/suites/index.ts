@@ -3,9 +3,11 @@
  * this folder exporting a Suite, added to this list.
  */
 import type { Suite } from '../lib/types';
+import { relatedSuite } from './related';
 import { storeSuite } from './store';
+import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite];
+export const suites: readonly Suite[] = [storeSuite, tagsSuite, relatedSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -19,16 +19,21 @@ import { ftsString, textTerms, tokens } from './text-terms';
 
 /** How much each signal counts; without tags on the open article, theirs goes to the text. */
 export const suggestionWeights = { tags: 0.5, text: 0.35, recency: 0.15 } as const;
-/** Recency halves about every two days apart (exp(-gap / 3 days)). */
-const recencyScaleMs = 3 * 86_400_000;
-/** A story with no shared tag needs at least this much of the open article's telling words. */
-const minTextScore = 0.12;
-/** Tags on more articles than this are too common to gather candidates by (they still score). */
-const maxCandidateTagUses = 300;
-/** Words in more than this share of articles are too common to search by (they still score). */
-const maxSearchTermShare = 0.02;
-const searchTerms = 8;
-const perSource = { tags: 300, text: 200, recent: 150 } as const;
+/** The thresholds that decide which stories are gathered; shared with the related benchmark. */
+export const suggestionLimits = {
+  /** Recency halves about every two days apart (exp(-gap / 3 days)). */
+  recencyScaleMs: 3 * 86_400_000,
+  /** A story with no shared tag needs at least this much of the open article's telling words. */
+  minTextScore: 0.12,
+  /** Tags on more articles than this are too common to gather candidates by (they still score). */
+  maxCandidateTagUses: 300,
+  /** Words in more than this share of articles (or 50) are too common to search by (they still score). */
+  maxSearchTermShare: 0.02,
+  searchTerms: 8,
+  perSource: { tags: 300, text: 200, recent: 150 },
+} as const;
+const { recencyScaleMs, minTextScore, maxCandidateTagUses, maxSearchTermShare, searchTerms, perSource } =
+  suggestionLimits;
 
 interface ArticleRow {
   id: string;
