@@ -2,7 +2,8 @@
  * A newsroom-sized store for the tags and related suites: 100,000 articles and 5,000 tags,
  * deterministic (seeded). Text comes from a vocabulary of common words and a long tail of
  * topical ones, so a rare word is rare, as in real copy; tag use is skewed the same way (a
- * few tags on thousands of stories, most on a handful). Some stories are spiked, some link
+ * few tags on thousands of stories, most on a handful). Bodies are about 4 KB of JSON, as
+ * the editor saves them, so rows spill onto overflow pages as real ones do. Some stories are spiked, some link
  * to others. Filled once per run through raw SQL (the migrations' triggers keep the link
  * text index), then copied for each path measured. No ANALYZE: the app never runs it, so
  * the query planner works as it does on a user's store.
@@ -14,7 +15,7 @@ import { storeFileName } from '../../src/main/core/open-core';
 import { insertArticleSql } from '../../src/main/core/services/article-sql';
 import { openStore } from '../../src/main/core/store/open-store';
 import { tagKinds, tagNameKey } from '../../src/shared/tag';
-import { seededRandom, serialiseBody } from './articles';
+import { seededRandom, serialiseBody, syntheticBody } from './articles';
 import { makeTempDir } from './env';
 
 export const newsroomSize = { articles: 100_000, tags: 5_000 } as const;
@@ -91,13 +92,7 @@ export function newsroom(log: (message: string) => void): Newsroom {
         ids.push(id);
         const headline = capital(phrase(8 + Math.floor(random() * 5)).join(' '));
         const standfirst = `${capital(phrase(18 + Math.floor(random() * 12)).join(' '))}.`;
-        const body = {
-          type: 'doc',
-          content: [0, 1].map(() => ({
-            type: 'paragraph',
-            content: [{ type: 'text', text: `${capital(phrase(30).join(' '))}.` }],
-          })),
-        };
+        const body = syntheticBody(random);
         insertArticle.run({
           id,
           kicker: '',

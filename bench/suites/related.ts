@@ -6,8 +6,9 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { storeFileName } from '../../src/main/core/open-core';
-import { suggestionLimits } from '../../src/main/core/services/link-suggestions';
+import { suggestionLimits, termCountCap } from '../../src/main/core/services/link-suggestions';
 import {
+  articleCountSql,
   candidateRowsSql,
   linkedTargetsSql,
   recentCandidatesSql,
@@ -39,7 +40,7 @@ const pickerRows = 8;
 
 /** The statements related.suggest runs for an article, in its order, with its thresholds. */
 function rawSuggest(db: Database.Database): (articleId: string) => void {
-  const count = db.prepare('SELECT count(*) FROM articles').pluck();
+  const count = db.prepare(articleCountSql).pluck();
   const open = db.prepare(suggestOpenSql);
   const tags = db.prepare(suggestTagsSql);
   const termFrequency = db.prepare(termFrequencySql).pluck();
@@ -50,15 +51,16 @@ function rawSuggest(db: Database.Database): (articleId: string) => void {
   const rows = db.prepare(candidateRowsSql);
   const shared = db.prepare(sharedTagsSql);
   const stories = db.prepare(storiesSql);
-  const { maxCandidateTagUses, maxSearchTermShare, searchTerms, perSource } = suggestionLimits;
+  const { maxCandidateTagUses, tagCountCap, searchTerms, maxTerms, perSource } = suggestionLimits;
 
   return (articleId) => {
     const article = open.get(articleId) as { headline: string; standfirst: string };
     const total = count.get() as number;
-    const tagRows = tags.all(articleId) as { id: number; df: number }[];
-    const terms = textTerms(`${article.headline} ${article.standfirst}`)
-      .map((term) => ({ term, df: (termFrequency.get(term) as number | undefined) ?? 0 }))
-      .filter(({ df }) => df >= 2 && df <= Math.max(50, total * maxSearchTermShare))
+    const cap = termCountCap(total);
+    const tagRows = tags.all({ id: articleId, cap: tagCountCap }) as { id: number; df: number }[];
+    const terms = textTerms(`${article.headline} ${article.standfirst}`, maxTerms)
+      .map((term) => ({ term, df: termFrequency.get({ query: ftsString(term), cap }) as number }))
+      .filter(({ df }) => df >= 2 && df < cap)
       .sort((a, b) => a.df - b.df)
       .slice(0, searchTerms);
     const ids = new Set<string>();

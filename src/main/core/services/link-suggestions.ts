@@ -4,6 +4,7 @@ import { storyTime, type Suggestion } from '../../../shared/related';
 import { timeApart } from '../../../shared/relative-time';
 import { missingArticle, toStory, type StoryRow } from './linked-story';
 import {
+  articleCountSql,
   candidateRowsSql,
   linkedTargetsSql,
   recentCandidatesSql,
@@ -27,13 +28,24 @@ export const suggestionLimits = {
   minTextScore: 0.12,
   /** Tags on more articles than this are too common to gather candidates by (they still score). */
   maxCandidateTagUses: 300,
-  /** Words in more than this share of articles (or 50) are too common to search by (they still score). */
-  maxSearchTermShare: 0.02,
+  /** Tag uses are counted up to here; a tag on more articles is weighted as if on this many. */
+  tagCountCap: 2_000,
+  /**
+   * Words in more than this share of articles (or 50) are too common to search by; they are
+   * counted up to there and weighted as if that common.
+   */
+  maxSearchTermShare: 0.005,
   searchTerms: 8,
-  perSource: { tags: 300, text: 200, recent: 150 },
+  /** Words of the open article weighed, headline first: each costs a count. */
+  maxTerms: 24,
+  perSource: { tags: 120, text: 100, recent: 40 },
 } as const;
-const { recencyScaleMs, minTextScore, maxCandidateTagUses, maxSearchTermShare, searchTerms, perSource } =
+const { recencyScaleMs, minTextScore, maxCandidateTagUses, tagCountCap, searchTerms, maxTerms, perSource } =
   suggestionLimits;
+
+/** How far words are counted: the most articles a word searched by may be in. */
+export const termCountCap = (articles: number): number =>
+  Math.max(50, Math.round(articles * suggestionLimits.maxSearchTermShare));
 
 interface ArticleRow {
   id: string;
@@ -58,7 +70,7 @@ const idf = (total: number, df: number): number => Math.log(1 + total / Math.max
  * links to already and spiked stories are never suggested.
  */
 export function createSuggester(db: Database.Database): (articleId: string, limit: number) => Suggestion[] {
-  const countArticles = db.prepare('SELECT count(*) FROM articles').pluck();
+  const countArticles = db.prepare(articleCountSql).pluck();
   const selectOpen = db.prepare(suggestOpenSql);
   const selectTags = db.prepare(suggestTagsSql);
   const termFrequency = db.prepare(termFrequencySql).pluck();
@@ -76,12 +88,17 @@ export function createSuggester(db: Database.Database): (articleId: string, limi
     const total = countArticles.get() as number;
 
     const tags = new Map<number, Weighted & { df: number }>();
-    for (const row of selectTags.all(articleId) as { id: number; name: string; df: number }[]) {
+    for (const row of selectTags.all({ id: articleId, cap: tagCountCap }) as {
+      id: number;
+      name: string;
+      df: number;
+    }[]) {
       tags.set(row.id, { name: row.name, df: row.df, idf: idf(total, row.df) });
     }
+    const cap = termCountCap(total);
     const terms = new Map<string, Weighted & { df: number }>();
-    for (const term of textTerms(`${open.headline} ${open.standfirst}`)) {
-      const df = (termFrequency.get(term) as number | undefined) ?? 0;
+    for (const term of textTerms(`${open.headline} ${open.standfirst}`, maxTerms)) {
+      const df = termFrequency.get({ query: ftsString(term), cap }) as number;
       if (df > 0) terms.set(term, { name: term, df, idf: idf(total, df) });
     }
 
@@ -93,7 +110,7 @@ export function createSuggester(db: Database.Database): (articleId: string, limi
         candidates.add(id);
     }
     const rareTerms = [...terms.values()]
-      .filter((term) => term.df >= 2 && term.df <= Math.max(50, total * maxSearchTermShare))
+      .filter((term) => term.df >= 2 && term.df < cap)
       .sort((a, b) => a.df - b.df)
       .slice(0, searchTerms);
     if (rareTerms.length > 0) {

@@ -22,12 +22,17 @@ export const backlinksOfSql = `SELECT l.relation, l.note, ${storyColumns}
 export const suggestOpenSql =
   'SELECT id, headline, standfirst, status, created_at, first_published_at FROM articles WHERE id = ?';
 
-/** Suggestions: the open article's tags with how many articles carry each (document frequency). */
-export const suggestTagsSql = `SELECT t.id, t.name, (SELECT count(*) FROM article_tags x WHERE x.tag_id = t.id) AS df
-  FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?`;
+/**
+ * Suggestions: the open article's tags with how many articles carry each (document
+ * frequency), counted up to @cap: past that a tag is common, and counting on costs time.
+ */
+export const suggestTagsSql = `SELECT t.id, t.name,
+    (SELECT count(*) FROM (SELECT 1 FROM article_tags x WHERE x.tag_id = t.id LIMIT @cap)) AS df
+  FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = @id`;
 
-/** Suggestions: in how many articles a word of the link text index appears. */
-export const termFrequencySql = 'SELECT doc FROM article_text_terms WHERE term = ?';
+/** Suggestions: in how many articles a word (@query, quoted) appears, counted up to @cap. */
+export const termFrequencySql =
+  'SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH @query LIMIT @cap)';
 
 /** Suggestions: articles carrying any of the rare tags in @tags (a JSON array). */
 export const tagCandidatesSql = `SELECT DISTINCT article_id FROM article_tags
@@ -45,9 +50,16 @@ export const textMatchesSql = `SELECT k.article_id FROM (
 /** Suggestions: the most recently edited articles, candidates by recency alone. */
 export const recentCandidatesSql = 'SELECT id FROM articles ORDER BY updated_at DESC, id DESC LIMIT ?';
 
-/** Suggestions: what scoring needs of each candidate in @ids (a JSON array). */
-export const candidateRowsSql = `SELECT id, headline, standfirst, status, created_at, first_published_at FROM articles
-  WHERE id IN (SELECT value FROM json_each(@ids))`;
+/** Suggestions: what scoring needs of each candidate in @ids (a JSON array), from the covering index. */
+export const candidateRowsSql = `SELECT id, status, created_at, first_published_at, headline, standfirst
+  FROM articles INDEXED BY articles_story WHERE id IN (SELECT value FROM json_each(@ids))`;
+
+/**
+ * Suggestions: about how many articles there are, for rarity (idf). Keys are handed out in
+ * order and deleted articles leave gaps, so this can run high; it is one index step where
+ * count(*) reads every entry.
+ */
+export const articleCountSql = 'SELECT coalesce(max(key), 0) FROM article_text_keys';
 
 /** Suggestions: which of the open article's tags (@tags) each candidate (@ids) carries. */
 export const sharedTagsSql = `SELECT article_id, tag_id FROM article_tags

@@ -18,6 +18,8 @@ const stopWords = new Set(
 
 /** Lower case, accents on Latin letters dropped, as the tokenizer folds them. */
 export function foldText(text: string): string {
+  // Most copy is plain ASCII, and suggestions fold hundreds of standfirsts per call.
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

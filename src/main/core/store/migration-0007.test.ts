@@ -83,6 +83,6 @@ describe('migrations 0005 to 0007 on a store with articles', () => {
     later.remove(talks.id);
     expect(search('ankara')).toEqual([]);
     expect(db.prepare('SELECT count(*) FROM article_text_keys').pluck().get()).toBe(2);
-    expect(db.prepare("SELECT doc FROM article_text_terms WHERE term = 'ankara'").pluck().get()).toBeUndefined();
+    expect(db.prepare("SELECT count(*) FROM article_text WHERE article_text MATCH 'ankara'").pluck().get()).toBe(0);
   });
 });

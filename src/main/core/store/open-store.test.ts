@@ -159,7 +159,6 @@ describe('a new store', () => {
       'article_text_docsize',
       'article_text_idx',
       'article_text_keys',
-      'article_text_terms',
       'articles',
       'lede_migrations',
       'revisions',

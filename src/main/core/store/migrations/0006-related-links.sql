@@ -17,3 +17,8 @@ CREATE TABLE article_links (
 
 -- "Linked from": the backlinks of a story.
 CREATE INDEX article_links_by_target ON article_links (target_id, source_id);
+
+-- Suggestions read a few hundred candidate stories at a time: their state, time, headline
+-- and standfirst come from this covering index, never from the row, which holds the body
+-- and mostly spills onto overflow pages.
+CREATE INDEX articles_story ON articles (id, status, created_at, first_published_at, headline, standfirst);

@@ -19,9 +19,6 @@ CREATE VIRTUAL TABLE article_text USING fts5 (
   prefix = '2 3'
 );
 
--- How many articles hold each term: how rare (and so how telling) a shared word is.
-CREATE VIRTUAL TABLE article_text_terms USING fts5vocab (article_text, 'row');
-
 INSERT INTO article_text_keys (article_id) SELECT id FROM articles ORDER BY created_at, id;
 INSERT INTO article_text (rowid, headline, standfirst)
   SELECT k.key, a.headline, a.standfirst FROM article_text_keys k JOIN articles a ON a.id = k.article_id;
