@@ -188,6 +188,45 @@ describe('tags in the real renderer', () => {
   });
 });
 
+describe('bad input from the page', () => {
+  it('is refused with a sentence that says what is wrong, and the store is unchanged', async () => {
+    const { page, dataDir, ids } = await openApp([{ headline: 'A story' }]);
+    const dump = () =>
+      query(
+        dataDir,
+        "SELECT 'tags' AS t, count(*) AS n FROM tags UNION ALL SELECT 'links', count(*) FROM article_links",
+      );
+    const before = dump();
+    const messages = await page.evaluate(async (id) => {
+      const attempt = async (call: () => Promise<unknown>) => {
+        try {
+          await call();
+          return 'accepted';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      return [
+        await attempt(() => window.lede.tags.create({ kind: 'place', name: '   ' })),
+        await attempt(() => window.lede.tags.create({ kind: 'place', name: 'x'.repeat(201) })),
+        await attempt(() => window.lede.related.add({ sourceId: id, targetId: id })),
+        await attempt(() =>
+          window.lede.related.add({ sourceId: id, targetId: '00000000-0000-4000-8000-000000000000' }),
+        ),
+        await attempt(() => window.lede.tags.merge({ sourceId: 1, targetId: 1 })),
+      ];
+    }, ids[0]!);
+    expect(messages).toEqual([
+      '[invalid_input] tags.create was refused: name: a tag needs a name; it is empty or only spaces.',
+      '[invalid_input] tags.create was refused: name: a tag name is at most 200 characters.',
+      '[invalid_input] related.add was refused: targetId: an article cannot link to itself; choose another story.',
+      '[not_found] There is no story with the id 00000000-0000-4000-8000-000000000000; it may have been deleted. Search for the story again.',
+      '[invalid_input] tags.merge was refused: targetId: a tag cannot be merged into itself; choose another tag to merge into.',
+    ]);
+    expect(dump()).toEqual(before);
+  });
+});
+
 describe('related links in the real renderer', () => {
   it('links a story through the picker, shows it in the block, and shows the backlink on the other story', async () => {
     const { page, dataDir, ids } = await openApp([
