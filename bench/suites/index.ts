@@ -4,9 +4,11 @@
  */
 import type { Suite } from '../lib/types';
 import { editorSuite } from './editor';
+import { relatedSuite } from './related';
 import { storeSuite } from './store';
+import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

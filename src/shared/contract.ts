@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
+import { relatedChannels } from './channels/related';
 import { revisionChannels } from './channels/revisions';
 import { settingChannels } from './channels/settings';
 import { recoveryChannels } from './channels/recovery';
 import { backupChannels } from './channels/backups';
 import { assetChannels } from './channels/assets';
+import { tagChannels } from './channels/tags';
 import type { Envelope } from './errors';
 
 /**
@@ -23,6 +25,8 @@ export const contract = mergeChannelGroups(
   recoveryChannels,
   backupChannels,
   assetChannels,
+  tagChannels,
+  relatedChannels,
 );
 
 export type Contract = typeof contract;

@@ -1,9 +1,12 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { runsAsync } from './dispatch';
 import { articleHandlers } from './handlers/articles';
+import { relatedHandlers } from './handlers/related';
 import { revisionHandlers } from './handlers/revisions';
 import { settingHandlers } from './handlers/settings';
+import { tagHandlers } from './handlers/tags';
 import type { ArticleService } from './services/articles';
+import type { RelatedService } from './services/related';
 import type { RevisionService } from './services/revisions';
 import type { SettingsService } from './services/settings';
 import { recoveryHandlers } from './handlers/recovery';
@@ -13,6 +16,7 @@ import type { DurabilityService } from './services/durability';
 import type { StoreLifecycle } from './store-session';
 import { assetHandlers } from './handlers/assets';
 import type { AssetService } from './services/assets';
+import type { TagService } from './services/tags';
 
 /**
  * One function per channel; a missing or extra one is a type error. A handler that returns
@@ -30,6 +34,8 @@ export interface Services {
   /** For explicit save and publish: makes every commit so far survive a power cut. */
   durability: DurabilityService;
   assets: AssetService;
+  tags: TagService;
+  related: RelatedService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -50,5 +56,7 @@ export function createHandlers(
     ...recoveryHandlers(services),
     ...backupHandlers(lifecycle),
     ...assetHandlers(services),
+    ...tagHandlers(services),
+    ...relatedHandlers(services),
   };
 }

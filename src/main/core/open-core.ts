@@ -9,7 +9,10 @@ import { createDurabilityService } from './services/durability';
 import { createRecoveryService } from './services/recovery';
 import { createRevisionStore } from './services/revision-store';
 import { createRevisionService } from './services/revisions';
+import { createRelatedService } from './services/related';
 import { createSettingsService } from './services/settings';
+import { createTagStore } from './services/tag-store';
+import { createTagService } from './services/tags';
 import { createStoreSession, storeFileName, type StoreSession } from './store-session';
 import type { Migration } from './store/migrations';
 
@@ -24,6 +27,8 @@ export interface CoreOptions {
   log?: (error: unknown) => void;
   /** The bundled migrations unless a test needs another list. */
   migrations?: Migration[];
+  /** Hears, inside each writing transaction, which articles' tags changed (see TagStoreOptions). */
+  onArticleTagsChanged?: (articleIds: readonly string[]) => void;
 }
 
 export interface Core {
@@ -39,14 +44,19 @@ export interface Core {
 }
 
 /** The services over an open store; a feature with a service adds it here. */
-function buildServices(db: Database.Database, now: () => number): Services {
+function buildServices(db: Database.Database, now: () => number, options: CoreOptions): Services {
   const settings = createSettingsService(db, now);
   const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
-  const articles = createArticleService(db, now, { settings, revisions: revisionStore });
+  // Every change to an article's tags passes through the tag store's onArticleTagsChanged
+  // (createTagStore's options): the place a search index hooks in.
+  const tagStore = createTagStore(db, now, { onArticleTagsChanged: options.onArticleTagsChanged });
+  const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
   return {
     articles,
-    revisions: createRevisionService(db, articles, revisionStore),
+    revisions: createRevisionService(db, articles, revisionStore, tagStore),
     settings,
+    tags: createTagService(db, now, { tags: tagStore, articles, revisions: revisionStore }),
+    related: createRelatedService(db, now),
     recovery: createRecoveryService(db, (id) => articles.get(id), now),
     durability: createDurabilityService(db),
     assets: createAssetService(db, { now }),
@@ -60,7 +70,7 @@ function sessionFor(options: CoreOptions): StoreSession {
     now: options.now ?? Date.now,
     log: options.log ?? console.error,
     migrations: options.migrations,
-    buildServices,
+    buildServices: (db, now) => buildServices(db, now, options),
   });
 }
 

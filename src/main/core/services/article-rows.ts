@@ -2,6 +2,7 @@ import { articleLimits, type Article, type ArticleStatus, type ArticleSummary } 
 import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { LedeError } from '../../../shared/errors';
 import type { HeroImage } from '../../../shared/hero-image';
+import type { Tag } from '../../../shared/tag';
 
 /** An articles row as SQLite returns it. */
 export interface ArticleRow {
@@ -98,9 +99,11 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function toArticle(row: ArticleRow): Article {
+/** The whole article; its tags live in another table, so the caller reads them. */
+export function toArticle(row: ArticleRow, tags: Tag[]): Article {
   return {
     ...toSummary(row),
+    tags,
     body: JSON.parse(row.body) as DocNode,
     bodyText: row.body_text,
     hero: row.hero ? (JSON.parse(row.hero) as HeroImage) : null,

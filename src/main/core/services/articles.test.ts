@@ -77,6 +77,7 @@ describe('create', () => {
       urgency: 5,
       editorsNote: '',
       embargo: null,
+      tags: [],
       body: emptyDoc(),
       bodyText: '',
       hero: null,
@@ -301,7 +302,7 @@ describe('update', () => {
     });
     clock += 60_000;
     const summary = articles.update(created.id, 1, { headline: 'New headline' });
-    const { body: _body, bodyText: _text, hero: _hero, ...createdSummary } = created;
+    const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...createdSummary } = created;
     expect(summary).toEqual({
       ...createdSummary,
       headline: 'New headline',

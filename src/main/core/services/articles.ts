@@ -32,6 +32,7 @@ import { insertArticleSql, listFirstSql, updateIfCurrentSql } from './article-sq
 import { createRevisionStore, type RevisionStore } from './revision-store';
 import { createSettingsService, type SettingsService } from './settings';
 import { createSlugs } from './slugs';
+import { createTagStore, type TagStore } from './tag-store';
 
 export interface ArticleService {
   /** Creates a draft; missing fields start empty and the slug is derived from the headline. */
@@ -60,6 +61,7 @@ export interface ArticleService {
 export interface ArticleServiceDeps {
   settings?: SettingsService;
   revisions?: RevisionStore;
+  tags?: TagStore;
 }
 
 /** The article service over an open store; statements are prepared once. */
@@ -70,6 +72,7 @@ export function createArticleService(
 ): ArticleService {
   const settings = deps.settings ?? createSettingsService(db, now);
   const revisions = deps.revisions ?? createRevisionStore(db, now, () => settings.get().authorName);
+  const tags = deps.tags ?? createTagStore(db, now);
   const slugs = createSlugs(db);
 
   const insert = db.prepare(insertArticleSql);
@@ -222,14 +225,15 @@ export function createArticleService(
       db.transaction(() => {
         insert.run(row);
         if (hero !== null) heroSql().set.run(hero, id);
+        if (fields.tags) tags.setArticleTags(id, fields.tags);
       })();
-      return toArticle(selectOne.get(id) as ArticleRow);
+      return toArticle(selectOne.get(id) as ArticleRow, tags.ofArticle(id));
     },
 
     get(id) {
       const row = selectOne.get(id) as ArticleRow | undefined;
       if (!row) throw notFound();
-      return toArticle(row);
+      return toArticle(row, tags.ofArticle(id));
     },
 
     list(limit, after) {
@@ -242,11 +246,13 @@ export function createArticleService(
       const apply = (): ArticleSummary => {
         const summary = update(id, baseRevision, patch);
         if (hero !== undefined) heroSql().set.run(hero, id);
+        if (patch.tags !== undefined) tags.setArticleTags(id, patch.tags);
         return summary;
       };
-      // Reading before writing (for the slug) must see the same row the write changes, and a
-      // hero is set with the write it belongs to.
-      return patch.slug !== undefined || patch.headline !== undefined || hero !== undefined
+      // Reading before writing (for the slug) must see the same row the write changes; a
+      // hero is set with the write it belongs to; a tag list that cannot be stored must
+      // leave the rest of the patch unsaved too.
+      return patch.slug !== undefined || patch.headline !== undefined || hero !== undefined || patch.tags !== undefined
         ? db.transaction(apply)()
         : update(id, baseRevision, patch);
     },
@@ -256,7 +262,8 @@ export function createArticleService(
         const row = selectOne.get(id) as ArticleRow | undefined;
         if (!row) throw notFound();
         if (row.revision !== baseRevision) throw conflict(row.revision, baseRevision);
-        const article = toArticle(row);
+        const current = tags.ofArticle(id);
+        const article = toArticle(row, current);
         const problem = moveProblem(article.status, status, article.statusBeforeSpike);
         if (problem) throw new LedeError('transition_not_allowed', problem);
         if (checkedStatuses.includes(status)) {
@@ -278,11 +285,12 @@ export function createArticleService(
             before_spike: status === 'spiked' ? article.status : null,
             now: now(),
           }) as ArticleRow,
+          current,
         );
         revisions.keep(updated, 'status', {
           note: `${statusLabels[article.status]} → ${statusLabels[status]}`,
         });
-        const { body: _body, bodyText: _text, hero: _hero, ...summary } = updated;
+        const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = updated;
         return summary;
       })();
     },

@@ -153,7 +153,16 @@ describe('a new store', () => {
     );
     // Later migrations add their own tables; these are there from the article model on.
     expect(tableNames(db)).toEqual(
-      expect.arrayContaining(['articles', 'assets', 'lede_migrations', 'revisions', 'settings']),
+      expect.arrayContaining([
+        'articles',
+        'assets',
+        'lede_migrations',
+        'revisions',
+        'settings',
+        'tags',
+        'article_tags',
+        'article_links',
+      ]),
     );
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);
   });

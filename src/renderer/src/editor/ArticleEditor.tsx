@@ -12,6 +12,7 @@ interface ArticleEditorProps {
   onDeleted: (id: string) => void;
   /** Shows another article just created here (a copy kept from a conflict). */
   onOpened: (article: Article) => void;
+  onOpenArticle: (id: string) => void;
 }
 
 /**
@@ -19,7 +20,7 @@ interface ArticleEditorProps {
  * reload after a conflict, a restore) means a fresh form on that revision. Unsaved text
  * left by a crash is offered back before the form opens, so new typing cannot bury it.
  */
-export function ArticleEditor({ id, onSaved, onDeleted, onOpened }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
   const recovery = useRecoveryOffer(id);
   const [error, setError] = useState<string | undefined>();
@@ -67,6 +68,7 @@ export function ArticleEditor({ id, onSaved, onDeleted, onOpened }: ArticleEdito
       onSaved={onSaved}
       onDeleted={onDeleted}
       onOpened={onOpened}
+      onOpenArticle={onOpenArticle}
       onReload={() => {
         recovery.drop();
         setNotice(undefined);

@@ -12,6 +12,10 @@ import { formatVersionTime } from '../revisions/format-version';
 import { HistoryPanel } from '../revisions/HistoryPanel';
 import { PauseSnapshots } from '../revisions/pause-snapshots';
 import { useUnsavedWork } from '../recovery/use-unsaved-work';
+import { RelatedBlock } from '../related/RelatedBlock';
+import { RelatedPanel } from '../related/RelatedPanel';
+import { useRelated } from '../related/use-related';
+import { TagInput } from '../tags/TagInput';
 import { focusField, panelFields } from '../workflow/focus-field';
 import { PreflightList } from '../workflow/PreflightList';
 import { useWorkflow } from '../workflow/use-workflow';
@@ -40,6 +44,8 @@ export interface ArticleFormProps {
   recovered?: ArticleFields;
   /** The store replaced the article (a restore): the editor opens the new revision. */
   onReplaced: (article: Article, notice: string) => void;
+  /** Opens another article (a backlink). */
+  onOpenArticle: (id: string) => void;
 }
 
 /** Quiet time after which the body's word count is worked out again. */
@@ -62,6 +68,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const typed = useCallback(() => pauses.typed(), [pauses]);
   const fieldsState = useArticleFields(article, autosave, typed);
   const { fields, change, absorb } = fieldsState;
+  const related = useRelated(article.id);
   const [notice, setNotice] = useState<string | undefined>(props.initialNotice);
   const [words, setWords] = useState(article.wordCount);
   const wordTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -76,10 +83,11 @@ export function ArticleForm(props: ArticleFormProps) {
       firstPublishedAt: _published,
       slugEdited: _slugEdited,
       embargo,
+      tags,
       ...rest
     } = fields;
     const plainEmbargo = embargo && { local: embargo.local, timeZone: embargo.timeZone };
-    return { ...rest, embargo: plainEmbargo, body: readBody.current() };
+    return { ...rest, embargo: plainEmbargo, tags: tags.map((tag) => tag.id), body: readBody.current() };
   };
   const unsaved = useUnsavedWork(article.id, autosave, readDraft, props.recovered);
 
@@ -161,7 +169,7 @@ export function ArticleForm(props: ArticleFormProps) {
         window.lede.revisions.restore({ id, articleId: article.id, baseRevision }),
       );
       pauses.kept();
-      const { body: _body, bodyText: _text, hero: _hero, ...summary } = restored;
+      const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = restored;
       onSaved(summary);
       onReplaced(restored, 'The version was restored as the newest revision; the one before it is kept in History.');
     },
@@ -266,30 +274,42 @@ export function ArticleForm(props: ArticleFormProps) {
         <div className="body-field" dir={dir} lang={lang} data-testid="body-field">
           <BodyEditor initial={article.body} onChange={onBodyChange} hero={article.hero} onHeroChange={onHeroChange} />
         </div>
+        <RelatedBlock related={related} />
       </article>
       <SidePanel
         tab={props.tab}
         onTab={props.onTab}
-        details={
-          <>
-            <LengthCounters
-              headline={fields.headline}
-              standfirst={fields.standfirst}
-              altHeadlines={fields.altHeadlines}
-              words={words}
+        panels={{
+          details: (
+            <>
+              <TagInput tags={fields.tags} onChange={fieldsState.commitTags} />
+              <LengthCounters
+                headline={fields.headline}
+                standfirst={fields.standfirst}
+                altHeadlines={fields.altHeadlines}
+                words={words}
+              />
+              <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
+            </>
+          ),
+          related: (
+            <RelatedPanel
+              articleId={article.id}
+              related={related}
+              visible={props.tab === 'related'}
+              onOpenArticle={props.onOpenArticle}
             />
-            <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
-          </>
-        }
-        history={
-          <HistoryPanel
-            articleId={article.id}
-            refreshKey={versionsKey}
-            visible={props.tab === 'history'}
-            loadCurrent={loadCurrent}
-            onRestore={restore}
-          />
-        }
+          ),
+          history: (
+            <HistoryPanel
+              articleId={article.id}
+              refreshKey={versionsKey}
+              visible={props.tab === 'history'}
+              loadCurrent={loadCurrent}
+              onRestore={restore}
+            />
+          ),
+        }}
       />
     </div>
   );

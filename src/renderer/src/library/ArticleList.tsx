@@ -1,6 +1,7 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { namedBylines, statusLabels, type ArticleSummary } from '../../../shared/article';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../../../shared/relative-time';
+import { useMinuteClock } from '../app/use-minute-clock';
 
 interface ArticleListProps {
   articles: ArticleSummary[];
@@ -45,14 +46,4 @@ export function ArticleList({ articles, selectedId, onSelect }: ArticleListProps
       ))}
     </ul>
   );
-}
-
-/** Re-renders the list once a minute so "5 minutes ago" stays true. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }

@@ -53,9 +53,9 @@ export function useRecoveryOffer(articleId: string): RecoveryOfferState {
  * save over a newer version is refused as a conflict rather than overwriting it.
  */
 export function withRecovered(article: Article, entry: RecoveryEntry): Article {
-  // The embargo is kept as entered (date, time, zone) and only saved from the edits; the
-  // form shows the stored one until then.
-  const { altHeadlines, embargo: _embargo, ...fields } = entry.fields;
+  // The embargo (as entered: date, time, zone) and the tags (as ids) are only saved from the
+  // edits; the form shows the stored ones until then.
+  const { altHeadlines, embargo: _embargo, tags: _tags, ...fields } = entry.fields;
   return {
     ...article,
     ...fields,

@@ -30,6 +30,7 @@ const fieldNames = [
   'embargo',
   'body',
   'hero',
+  'tags',
 ] as const;
 // Fails to compile when ArticleFields gains a field this list lacks.
 const everyField: Record<Exclude<keyof ArticleFields, (typeof fieldNames)[number]>, never> = {};
