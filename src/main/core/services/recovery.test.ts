@@ -199,7 +199,13 @@ describe('the recovery journal migration', () => {
     db.close();
     const older = join(temp.dir, 'older.sqlite');
     const before = openStore({ file: older, migrations: bundledMigrations.slice(0, index), now });
-    const kept = createArticleService(before.db, now).create({ headline: 'Written before the journal existed' });
+    // Raw SQL: today's article service needs tables that later migrations add.
+    const kept = { id: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' };
+    before.db
+      .prepare(
+        "INSERT INTO articles (id, headline, slug, body, created_at, updated_at) VALUES (?, ?, 'written-before', ?, ?, ?)",
+      )
+      .run(kept.id, 'Written before the journal existed', JSON.stringify(doc('')), clock, clock);
     before.db.close();
 
     db = openStore({ file: older, now }).db;
