@@ -62,12 +62,12 @@ function readStore(dataDir: string) {
   try {
     return db
       .prepare(
-        'SELECT headline, standfirst, byline, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC',
+        'SELECT headline, standfirst, bylines, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC',
       )
       .all() as {
       headline: string;
       standfirst: string;
-      byline: string;
+      bylines: string;
       body: string;
       body_text: string;
       word_count: number;
@@ -119,7 +119,7 @@ describe('writing an article in the real renderer', () => {
     expect(row).toMatchObject({
       headline: 'Ceasefire talks resume in Istanbul',
       standfirst: 'Delegations meet for the first time in three months.',
-      byline: 'Amira Haddad',
+      bylines: '["Amira Haddad"]',
       body_text: 'Negotiators arrived on Tuesday morning.\n"We are here to listen," one delegate said.',
       word_count: 13,
     });
