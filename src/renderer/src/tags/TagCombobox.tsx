@@ -5,6 +5,7 @@ import {
   tagKindLabels,
   tagKinds,
   tagNameKey,
+  tagMatchCountCap,
   tagNameProblem,
   type Tag,
   type TagKind,
@@ -155,7 +156,7 @@ export function TagCombobox(props: TagComboboxProps) {
                 <span className="tag-option__count">
                   {option.tag.articleCount === 1
                     ? '1 article'
-                    : `${option.tag.articleCount.toLocaleString('en')} articles`}
+                    : `${option.tag.articleCount.toLocaleString('en')}${option.tag.articleCount >= tagMatchCountCap ? '+' : ''} articles`}
                 </span>
               </>
             ) : (
