@@ -40,9 +40,13 @@ export interface TagWithCount extends Tag {
 export const tagMatchKinds = ['exact', 'prefix', 'word', 'fuzzy', 'typo'] as const;
 export type TagMatchKind = (typeof tagMatchKinds)[number];
 
+/** Autocomplete counts a tag's articles only this far; more reads as "1,000+". */
+export const tagMatchCountCap = 1_000;
+
 /** One autocomplete suggestion. */
 export interface TagMatch extends Tag {
   match: TagMatchKind;
+  /** Articles with the tag, counted up to tagMatchCountCap. */
   articleCount: number;
 }
 

@@ -34,10 +34,10 @@ export const suggestionLimits = {
    * Words in more than this share of articles (or 50) are too common to search by; they are
    * counted up to there and weighted as if that common.
    */
-  maxSearchTermShare: 0.005,
+  maxSearchTermShare: 0.002,
   searchTerms: 8,
   /** Words of the open article weighed, headline first: each costs a count. */
-  maxTerms: 24,
+  maxTerms: 20,
   perSource: { tags: 120, text: 100, recent: 40 },
 } as const;
 const { recencyScaleMs, minTextScore, maxCandidateTagUses, tagCountCap, searchTerms, maxTerms, perSource } =

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../../../tests/support/test-core';
 import type { TagKind } from '../../../shared/tag';
@@ -123,6 +124,24 @@ describe('autocomplete', () => {
     const ukraine = t.call('tags.search', { query: 'ukraine' })[0]!;
     expect(names(t.call('tags.search', { query: 'ukraine', exclude: [ukraine.id] }))).toEqual(['Ukraine war']);
     expect(t.call('tags.search', { query: 'u', limit: 2 })).toHaveLength(2);
+  });
+
+  it('counts uses only up to 1,000 while ranking, where the tag manager counts them all', () => {
+    const busy = tag('topic', 'Busy topic');
+    const writer = new Database(t.raw.name);
+    writer.pragma('foreign_keys = ON');
+    const insert = writer.prepare("INSERT INTO articles (id, body, created_at, updated_at) VALUES (?, '{}', 0, 0)");
+    const link = writer.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+    writer.transaction(() => {
+      for (let i = 0; i < 1_005; i++) {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        insert.run(id);
+        link.run(id, busy.id);
+      }
+    })();
+    writer.close();
+    expect(t.call('tags.search', { query: 'busy' })[0]!.articleCount).toBe(1_000);
+    expect(t.call('tags.get', { id: busy.id }).articleCount).toBe(1_005);
   });
 
   it('treats LIKE wildcards in the query as plain characters', () => {

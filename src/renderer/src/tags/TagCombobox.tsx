@@ -5,6 +5,7 @@ import {
   tagKindLabels,
   tagKinds,
   tagNameKey,
+  tagMatchCountCap,
   tagNameProblem,
   type Tag,
   type TagKind,
@@ -17,8 +18,8 @@ import './tags.css';
 interface TagComboboxProps {
   id: string;
   label: string;
-  /** Tags not to offer (already chosen, or the tag being merged). */
-  exclude: readonly number[];
+  /** Tags not to offer, nor to create again (already chosen, or the tag being merged). */
+  exclude: readonly Tag[];
   /** Offer "Create “…” as …" for each kind that has no tag of that name yet. */
   allowCreate: boolean;
   onPick: (tag: Tag) => void;
@@ -42,7 +43,7 @@ export function TagCombobox(props: TagComboboxProps) {
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const excludeKey = exclude.join(',');
+  const excludeKey = exclude.map((tag) => tag.id).join(',');
   const search = useCallback(
     (typed: string) =>
       window.lede.tags.search({
@@ -64,7 +65,7 @@ export function TagCombobox(props: TagComboboxProps) {
   const options: Option[] = results.map((tag) => ({ kind: 'tag', tag }));
   if (allowCreate && fresh && tagNameProblem(name) === null) {
     for (const tagKind of tagKinds) {
-      const taken = results.some((tag) => tag.kind === tagKind && tagNameKey(tag.name) === key);
+      const taken = [...results, ...exclude].some((tag) => tag.kind === tagKind && tagNameKey(tag.name) === key);
       if (!taken) options.push({ kind: 'create', tagKind, name });
     }
   }
@@ -155,7 +156,7 @@ export function TagCombobox(props: TagComboboxProps) {
                 <span className="tag-option__count">
                   {option.tag.articleCount === 1
                     ? '1 article'
-                    : `${option.tag.articleCount.toLocaleString('en')} articles`}
+                    : `${option.tag.articleCount.toLocaleString('en')}${option.tag.articleCount >= tagMatchCountCap ? '+' : ''} articles`}
                 </span>
               </>
             ) : (

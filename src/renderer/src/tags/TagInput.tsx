@@ -47,7 +47,7 @@ export function TagInput({ tags, onChange }: TagInputProps) {
           id="field-tags"
           label="Add a tag"
           placeholder="Topic, person, organisation, place or event"
-          exclude={tags.map((tag) => tag.id)}
+          exclude={tags}
           allowCreate
           onPick={(tag) => onChange([...tags, tag])}
           onBackspaceEmpty={() => tags.length > 0 && onChange(tags.slice(0, -1))}

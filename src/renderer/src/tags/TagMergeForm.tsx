@@ -42,7 +42,7 @@ export function TagMergeForm({ tag, onDone }: TagMergeFormProps) {
         <TagCombobox
           id={`tag-merge-${tag.id}`}
           label={`Merge “${tag.name}” into`}
-          exclude={[tag.id]}
+          exclude={[tag]}
           allowCreate={false}
           onPick={setTarget}
           placeholder="The tag to keep"
