@@ -34,7 +34,7 @@ export function App() {
     setArticles([]);
     setSelectedId(undefined);
     setTagFilter(undefined);
-    setView('editor');
+    // The view stays: after a restore the Backups screen says what happened.
   }, []);
 
   useEffect(() => {
