@@ -16,7 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { bench: resolve('bench/main.ts') },
+      input: { bench: resolve('bench/main.ts'), seed: resolve('scripts/seed/main.ts') },
       external: ['better-sqlite3', ...builtinModules.flatMap((m) => [m, `node:${m}`])],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },

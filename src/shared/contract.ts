@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
+import { libraryChannels } from './channels/library';
 import { revisionChannels } from './channels/revisions';
+import { savedSearchChannels } from './channels/saved-searches';
 import { settingChannels } from './channels/settings';
 import type { Envelope } from './errors';
 
@@ -12,7 +14,14 @@ import type { Envelope } from './errors';
  * `channels/<feature>.ts`; names are `group.method`, seen in the page as
  * `window.lede.group.method(input)`. A name declared twice throws at load.
  */
-export const contract = mergeChannelGroups(appChannels, articleChannels, revisionChannels, settingChannels);
+export const contract = mergeChannelGroups(
+  appChannels,
+  articleChannels,
+  revisionChannels,
+  settingChannels,
+  libraryChannels,
+  savedSearchChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

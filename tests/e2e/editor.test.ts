@@ -62,12 +62,12 @@ function readStore(dataDir: string) {
   try {
     return db
       .prepare(
-        'SELECT headline, standfirst, byline, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC',
+        'SELECT headline, standfirst, bylines, body, body_text, word_count, revision FROM articles ORDER BY updated_at DESC',
       )
       .all() as {
       headline: string;
       standfirst: string;
-      byline: string;
+      bylines: string;
       body: string;
       body_text: string;
       word_count: number;
@@ -102,7 +102,7 @@ describe('writing an article in the real renderer', () => {
     writeFileSync(join(screenshots, 'editor.png'), await page.screenshot());
 
     await page.reload();
-    await page.getByRole('button', { name: /Ceasefire talks resume in Istanbul/ }).click();
+    await page.getByRole('option', { name: /Ceasefire talks resume in Istanbul/ }).click();
     await page.getByLabel('Headline').waitFor();
     await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Ceasefire talks resume in Istanbul');
     await expect(page.getByLabel('Standfirst').inputValue()).resolves.toBe(
@@ -119,7 +119,7 @@ describe('writing an article in the real renderer', () => {
     expect(row).toMatchObject({
       headline: 'Ceasefire talks resume in Istanbul',
       standfirst: 'Delegations meet for the first time in three months.',
-      byline: 'Amira Haddad',
+      bylines: '["Amira Haddad"]',
       body_text: 'Negotiators arrived on Tuesday morning.\n"We are here to listen," one delegate said.',
       word_count: 13,
     });
@@ -136,7 +136,7 @@ describe('writing an article in the real renderer', () => {
       await page.getByLabel('Headline').fill(title);
       await saveStatus(page, 'Saved');
     }
-    await page.getByRole('button', { name: /First story/ }).click();
+    await page.getByRole('option', { name: /First story/ }).click();
     await page.getByLabel('Headline').fill('First story, updated');
     await saveStatus(page, 'Saved');
     const order = () => page.locator('.article-list__headline').allTextContents();

@@ -1,10 +1,16 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { articleHandlers } from './handlers/articles';
+import { libraryHandlers } from './handlers/library';
 import { revisionHandlers } from './handlers/revisions';
+import { savedSearchHandlers } from './handlers/saved-searches';
 import { settingHandlers } from './handlers/settings';
 import type { ArticleService } from './services/articles';
+import type { DuplicateService } from './services/duplicate-article';
+import type { LibraryService } from './services/library';
 import type { RevisionService } from './services/revisions';
+import type { SavedSearchService } from './services/saved-searches';
 import type { SettingsService } from './services/settings';
+import type { TrashService } from './services/trash';
 
 /** One function per channel; a missing or extra one is a type error. */
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> };
@@ -13,6 +19,10 @@ export interface Services {
   articles: ArticleService;
   revisions: RevisionService;
   settings: SettingsService;
+  library: LibraryService;
+  savedSearches: SavedSearchService;
+  trash: TrashService;
+  duplicates: DuplicateService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -25,5 +35,7 @@ export function createHandlers(services: ServicesOf, status: () => OutputOf<'app
     ...articleHandlers(services),
     ...revisionHandlers(services),
     ...settingHandlers(services),
+    ...libraryHandlers(services),
+    ...savedSearchHandlers(services),
   };
 }

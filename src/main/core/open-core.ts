@@ -4,9 +4,13 @@ import { LedeError } from '../../shared/errors';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Services } from './handlers';
 import { createArticleService } from './services/articles';
+import { createDuplicateService } from './services/duplicate-article';
+import { createLibraryService } from './services/library';
 import { createRevisionStore } from './services/revision-store';
 import { createRevisionService } from './services/revisions';
+import { createSavedSearchService } from './services/saved-searches';
 import { createSettingsService } from './services/settings';
+import { createTrashService } from './services/trash';
 import { openStore } from './store/open-store';
 import { classifyOpenError } from './store/store-open-error';
 
@@ -43,7 +47,15 @@ export function openCore(options: CoreOptions): Core {
     const settings = createSettingsService(db, now);
     const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
     const articles = createArticleService(db, now, { settings, revisions: revisionStore });
-    services = { articles, revisions: createRevisionService(db, articles, revisionStore), settings };
+    services = {
+      articles,
+      revisions: createRevisionService(db, articles, revisionStore),
+      settings,
+      library: createLibraryService(db),
+      savedSearches: createSavedSearchService(db, now),
+      trash: createTrashService(db),
+      duplicates: createDuplicateService(db, articles),
+    };
     status = { state: 'ready', storePath, dataDir: options.dataDir, schemaVersion };
     close = () => {
       services = undefined; // later calls get store_unavailable, not a closed-database error

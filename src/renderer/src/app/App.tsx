@@ -1,58 +1,109 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
+import type { LibraryQueryInput } from '../../../shared/library';
+import type { SavedSearch } from '../../../shared/saved-search';
 import type { StoreStatus } from '../../../shared/store-status';
 import { ArticleEditor } from '../editor/ArticleEditor';
-import { ArticleList } from '../library/ArticleList';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { LibraryRows } from '../library/library-rows';
+import type { CommandActions } from '../palette/command-table';
+import { CommandPalette } from '../palette/CommandPalette';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
 
-/** How many summaries the sidebar loads; the library view (with paging and search) comes later. */
-const sidebarPage = 500;
+/** Quiet time after a save before the library asks the store again (it shows the save at once). */
+const refreshDelayMs = 600;
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [rows] = useState(() => new LibraryRows(window.lede.library));
+  useSyncExternalStore(rows.subscribe, rows.getVersion);
+  const [query, setQuery] = useState<LibraryQueryInput>({ view: 'library' });
+  const [textKey, setTextKey] = useState(0);
+  const [savedId, setSavedId] = useState<number | undefined>();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const searchInput = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
     window.lede.app
       .status()
-      .then(async (current) => {
-        setStatus(current);
-        if (current.state === 'ready') setArticles(await window.lede.articles.list({ limit: sidebarPage }));
-      })
+      .then(setStatus)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
+    return () => clearTimeout(refreshTimer.current);
   }, []);
+
+  const refreshSoon = useCallback(() => {
+    clearTimeout(refreshTimer.current);
+    refreshTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), refreshDelayMs);
+  }, []);
+
+  const onSaved = useCallback(
+    (summary: ArticleSummary) => {
+      rows.saved(summary);
+      refreshSoon();
+    },
+    [rows, refreshSoon],
+  );
 
   const createArticle = useCallback(async () => {
     try {
-      const article = await window.lede.articles.create({});
-      const { body: _body, bodyText: _text, ...summary } = article;
-      setArticles((list) => [summary, ...list]);
-      setSelectedId(article.id);
+      const { body: _body, bodyText: _text, ...summary } = await window.lede.articles.create({});
+      onSaved(summary);
+      setSelectedId(summary.id);
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
-  }, []);
+  }, [onSaved]);
   useShortcut('n', () => void createArticle());
+  useShortcut('k', () => setPaletteOpen((open) => !open));
 
-  // A saved article moves to the top with its new headline and counts.
-  const onSaved = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => [summary, ...list.filter((item) => item.id !== summary.id)]);
-  }, []);
-  const onDeleted = useCallback((id: string) => {
-    setArticles((list) => list.filter((item) => item.id !== id));
+  const onDeleted = useCallback(() => {
     setSelectedId(undefined);
+    refreshSoon();
+  }, [refreshSoon]);
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      try {
+        const { body: _body, bodyText: _text, ...summary } = await window.lede.library.duplicate({ id });
+        onSaved(summary);
+        setSelectedId(summary.id);
+      } catch (caught) {
+        setError(asLedeError(caught).message);
+      }
+    },
+    [onSaved],
+  );
+
+  const changeQuery = useCallback((next: LibraryQueryInput) => setQuery(next), []);
+  const runSaved = useCallback((search: SavedSearch) => {
+    setQuery(search.query);
+    setSavedId(search.id);
+    setTextKey((key) => key + 1);
   }, []);
+  const showView = (view: 'library' | 'trash'): void => setQuery((current) => ({ ...current, view }));
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
   if (status.state === 'problem') return <StoreProblemScreen status={status} />;
+
+  const actions: CommandActions = {
+    createArticle: () => void createArticle(),
+    showLibrary: () => showView('library'),
+    showTrash: () => showView('trash'),
+    focusSearch: () => requestAnimationFrame(() => searchInput.current?.focus()),
+    openSettings: () => setSettingsOpen(true),
+    duplicateArticle: selectedId ? () => void duplicate(selectedId) : undefined,
+  };
+  const plainQuery = JSON.stringify(query) === JSON.stringify({ view: 'library' });
 
   return (
     <SettingsProvider onError={setError}>
@@ -62,6 +113,14 @@ export function App() {
             <span className="brand">Lede</span>
             <button
               type="button"
+              className="quiet"
+              onClick={() => setPaletteOpen(true)}
+              aria-keyshortcuts="Control+K Meta+K"
+            >
+              Commands
+            </button>
+            <button
+              type="button"
               className="primary"
               onClick={() => void createArticle()}
               aria-keyshortcuts="Control+N Meta+N"
@@ -69,7 +128,20 @@ export function App() {
               New article
             </button>
           </div>
-          <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+          <LibraryPanel
+            rows={rows}
+            query={query}
+            onQuery={changeQuery}
+            textKey={textKey}
+            savedId={savedId}
+            onRunSaved={runSaved}
+            openId={selectedId}
+            onOpen={setSelectedId}
+            onChanged={refreshSoon}
+            onError={setError}
+            searchInput={searchInput}
+            refreshKey={refreshKey}
+          />
           <div className="sidebar__foot">
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
@@ -86,12 +158,21 @@ export function App() {
             </p>
           )}
           {selectedId ? (
-            <ArticleEditor key={selectedId} id={selectedId} onSaved={onSaved} onDeleted={onDeleted} />
+            <ArticleEditor
+              key={selectedId}
+              id={selectedId}
+              onSaved={onSaved}
+              onDeleted={onDeleted}
+              onDuplicate={() => void duplicate(selectedId)}
+            />
           ) : (
-            <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
+            <EmptyState hasArticles={rows.total > 0 || !plainQuery} onCreate={() => void createArticle()} />
           )}
         </main>
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        {paletteOpen && (
+          <CommandPalette actions={actions} onOpenArticle={setSelectedId} onClose={() => setPaletteOpen(false)} />
+        )}
       </div>
     </SettingsProvider>
   );

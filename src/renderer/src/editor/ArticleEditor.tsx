@@ -8,13 +8,15 @@ interface ArticleEditorProps {
   id: string;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  /** Makes a new draft from this story. */
+  onDuplicate?: () => void;
 }
 
 /**
  * Loads one article and hands it to the form; a new revision from outside the form (a
  * reload after a conflict, a restore) means a fresh form on that revision.
  */
-export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onDuplicate }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
@@ -54,6 +56,7 @@ export function ArticleEditor({ id, onSaved, onDeleted }: ArticleEditorProps) {
       onTab={setTab}
       onSaved={onSaved}
       onDeleted={onDeleted}
+      onDuplicate={onDuplicate}
       onReload={() => {
         setNotice(undefined);
         setLoadCount((n) => n + 1);

@@ -30,6 +30,8 @@ export interface ArticleFormProps {
   onTab: (tab: SideTab) => void;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  /** Makes a new draft from this story (after saving what is pending). */
+  onDuplicate?: () => void;
   onReload: () => void;
   /** The store replaced the article (a restore): the editor opens the new revision. */
   onReplaced: (article: Article, notice: string) => void;
@@ -167,6 +169,11 @@ export function ArticleForm(props: ArticleFormProps) {
             <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
               Save version
             </button>
+            {props.onDuplicate && (
+              <button type="button" className="quiet" onClick={() => void autosave.settle().then(props.onDuplicate)}>
+                Duplicate
+              </button>
+            )}
             <button type="button" className="quiet" onClick={() => void remove()}>
               Delete
             </button>
