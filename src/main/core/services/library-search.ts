@@ -15,12 +15,20 @@ import { statusOrder, type Conditions } from './library-sql';
  * integer key in the index's own order (CROSS JOIN keeps SQLite from turning the join
  * round and running the MATCH once per story, the slow pattern).
  */
-export const searchBounds = {
+export const searchBounds: SearchBounds = {
   rankWindow: 500,
   scanBudget: 20_000,
-  /** A search lists at most this many stories; the count says when there are more. */
   listCap: 10_000,
-} as const;
+};
+
+export interface SearchBounds {
+  /** The most matches ranked by relevance. */
+  rankWindow: number;
+  /** How many of the newest matches are looked at for ranking. */
+  scanBudget: number;
+  /** A search lists at most this many stories; the count says when there are more. */
+  listCap: number;
+}
 
 /** How a search's results are ordered: ranked docs first, then older matches by recency. */
 export interface SearchOrder {
@@ -44,7 +52,7 @@ const matchesSql = (select: string, conditions: Conditions, extra = ''): string 
    WHERE f.search_index MATCH ? ${extra} AND e.doc = f.rowid AND ${conditions.sql}
    ORDER BY f.rowid DESC`;
 
-export function createSearchOrder(db: Database.Database) {
+export function createSearchOrder(db: Database.Database, bounds: SearchBounds = searchBounds) {
   const nthNewest = db
     .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .pluck();
@@ -68,14 +76,14 @@ export function createSearchOrder(db: Database.Database) {
                      ORDER BY ${orderFor[sort]}`;
         const head = statement(sql)
           .pluck()
-          .all(match, ...conditions.params, searchBounds.listCap) as number[];
+          .all(match, ...conditions.params, bounds.listCap) as number[];
         return { head, tailBelow: 0 };
       }
-      const floor = (nthNewest.get(match, searchBounds.scanBudget - 1) as number | undefined) ?? 0;
+      const floor = (nthNewest.get(match, bounds.scanBudget - 1) as number | undefined) ?? 0;
       const rows = statement(`${matchesSql('f.rowid AS doc, f.rank AS score', conditions, 'AND f.rowid >= ?')} LIMIT ?`)
         .raw()
-        .all(match, floor, ...conditions.params, searchBounds.rankWindow) as [number, number][];
-      const full = rows.length === searchBounds.rankWindow;
+        .all(match, floor, ...conditions.params, bounds.rankWindow) as [number, number][];
+      const full = rows.length === bounds.rankWindow;
       rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
       return {
         head: rows.map(([doc]) => doc),

@@ -11,7 +11,7 @@ import type {
 import { createMatcher, highlightAll } from './highlight';
 import { matchExpression, parseSearchText, type SearchText } from './fts-query';
 import { createRowFetcher } from './library-rows';
-import { createSearchOrder, searchBounds, type SearchOrder } from './library-search';
+import { createSearchOrder, searchBounds, type SearchBounds, type SearchOrder } from './library-search';
 import { filterConditions, sortSql, statusOrder, viewStatuses, type Conditions } from './library-sql';
 import { tagNameKey } from './tag-key';
 
@@ -33,9 +33,9 @@ export interface LibraryService {
 const noCounts = (): Record<ArticleStatus, number> =>
   Object.fromEntries(articleStatuses.map((status) => [status, 0])) as Record<ArticleStatus, number>;
 
-/** The library over an open store: the list, its counts and search. */
-export function createLibraryService(db: Database.Database): LibraryService {
-  const orderer = createSearchOrder(db);
+/** The library over an open store: the list, its counts and search (`bounds` for tests). */
+export function createLibraryService(db: Database.Database, bounds: SearchBounds = searchBounds): LibraryService {
+  const orderer = createSearchOrder(db, bounds);
   const fetchRows = createRowFetcher(db);
   const statements = new Map<string, Database.Statement>();
   const statement = (sql: string): Database.Statement => {
@@ -115,7 +115,7 @@ export function createLibraryService(db: Database.Database): LibraryService {
 
   function searchPage(query: LibraryQuery, match: string, offset: number, limit: number): number[] {
     const conditions = filterConditions(query);
-    const end = Math.min(offset + limit, searchBounds.listCap);
+    const end = Math.min(offset + limit, bounds.listCap);
     if (offset >= end) return [];
     if (query.sort === 'created') return orderer.newest(match, conditions, offset, end - offset);
     const order = cachedOrder(match, conditions, query.sort);
@@ -151,7 +151,7 @@ export function createLibraryService(db: Database.Database): LibraryService {
         const total = shown.reduce((sum, status) => sum + byStatus[status], 0);
         return { total, capped: false, byStatus, byStatusCapped: false, rankedNewest: null, terms: [] };
       }
-      const cap = searchBounds.listCap;
+      const cap = bounds.listCap;
       const inView = orderer.countByStatus(match, filterConditions(query), cap + 1);
       const viewTotal = [...inView.values()].reduce((sum, n) => sum + n, 0);
       const all = orderer.countByStatus(match, filterConditions(query, { statuses: false }), cap + 1);

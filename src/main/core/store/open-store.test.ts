@@ -150,7 +150,22 @@ describe('a new store', () => {
     ).toEqual(
       bundledMigrations.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum, applied_at: 1_234_567 })),
     );
-    expect(tableNames(db)).toEqual(['articles', 'lede_migrations', 'revisions', 'settings']);
+    expect(tableNames(db)).toEqual([
+      'article_bylines',
+      'article_tags',
+      'articles',
+      'lede_migrations',
+      'library_entries',
+      'revisions',
+      'saved_searches',
+      'search_index',
+      'search_index_config',
+      'search_index_data',
+      'search_index_docsize',
+      'search_index_idx',
+      'settings',
+      'tags',
+    ]);
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);
   });
 
