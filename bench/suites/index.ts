@@ -3,9 +3,10 @@
  * this folder exporting a Suite, added to this list.
  */
 import type { Suite } from '../lib/types';
+import { searchSuite } from './search';
 import { storeSuite } from './store';
 
-export const suites: readonly Suite[] = [storeSuite];
+export const suites: readonly Suite[] = [storeSuite, searchSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -9,6 +9,9 @@ import { slugify, untitledSlug } from '../../src/shared/slug';
 import { tagCatalogue } from './synthetic-tags';
 import { createStoryGenerator } from './synthetic-story';
 
+/** Goes up whenever the generator's output changes, so a kept archive is seeded again. */
+export const seedFormat = 1;
+
 export interface SeedOptions {
   articles: number;
   /** Same seed, same archive. */

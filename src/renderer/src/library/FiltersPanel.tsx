@@ -14,6 +14,17 @@ interface FiltersPanelProps {
 }
 
 const single = (values: readonly string[] | undefined): string => values?.[0] ?? '';
+
+/** The choices in use, plus the one chosen if it is not among them (a saved search's, say). */
+function withChosen<T extends { count: number }>(
+  items: T[] | undefined,
+  chosen: string,
+  make: (value: string) => T,
+  key: (item: T) => string,
+): T[] {
+  const list = items ?? [];
+  return chosen === '' || list.some((item) => key(item) === chosen) ? list : [make(chosen), ...list];
+}
 const list = (value: string): string[] | undefined => (value === '' ? undefined : [value]);
 
 /** Section, author, language, tags, dates and embargo; each change re-runs the list. */
@@ -43,7 +54,12 @@ export function FiltersPanel({ id, filters, onChange, tags, onTags }: FiltersPan
         onChange={(event) => set({ sections: list(event.target.value) })}
       >
         <option value="">Any section</option>
-        {facets?.sections.map(({ name, count }) => (
+        {withChosen(
+          facets?.sections,
+          single(filters.sections),
+          (name) => ({ name, count: 0 }),
+          (item) => item.name,
+        ).map(({ name, count }) => (
           <option key={name} value={name}>
             {name || '(no section)'} ({count.toLocaleString()})
           </option>
@@ -57,7 +73,12 @@ export function FiltersPanel({ id, filters, onChange, tags, onTags }: FiltersPan
         onChange={(event) => set({ authors: list(event.target.value) })}
       >
         <option value="">Any author</option>
-        {facets?.authors.map(({ name, count }) => (
+        {withChosen(
+          facets?.authors,
+          single(filters.authors),
+          (name) => ({ name, count: 0 }),
+          (item) => item.name,
+        ).map(({ name, count }) => (
           <option key={name} value={name}>
             {name} ({count.toLocaleString()})
           </option>
@@ -71,7 +92,12 @@ export function FiltersPanel({ id, filters, onChange, tags, onTags }: FiltersPan
         onChange={(event) => set({ languages: list(event.target.value) })}
       >
         <option value="">Any language</option>
-        {facets?.languages.map(({ tag, count }) => (
+        {withChosen(
+          facets?.languages,
+          single(filters.languages),
+          (tag) => ({ tag, count: 0 }),
+          (item) => item.tag,
+        ).map(({ tag, count }) => (
           <option key={tag} value={tag}>
             {languageName(tag)} ({count.toLocaleString()})
           </option>

@@ -84,6 +84,24 @@ export function LibraryPanel(props: LibraryPanelProps) {
     };
   }, [props.refreshKey, view]);
 
+  // A saved search names its tags by id: fetch their names for the filter's chips.
+  const tagIds = query.filters?.tagIds;
+  useEffect(() => {
+    if (!tagIds || tagIds.every((id) => tags.some((tag) => tag.id === id))) return;
+    let live = true;
+    window.lede.library
+      .tags({ ids: tagIds })
+      .then((found) => {
+        // A tag deleted since the search was saved still gets a chip, so it can be removed.
+        const missing = tagIds.filter((id) => !found.some((tag) => tag.id === id));
+        if (live) setTags([...found, ...missing.map((id) => ({ id, kind: '', name: '(deleted tag)', count: 0 }))]);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [tagIds, tags]);
+
   const total = rows.total;
   const open = (row: LibraryRow): void => onOpen(row.id);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
@@ -160,7 +178,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
           id="library-filters"
           filters={query.filters ?? {}}
           onChange={(filters) => onQuery({ ...query, filters })}
-          tags={tags}
+          tags={tags.filter((tag) => tagIds?.includes(tag.id))}
           onTags={setTags}
         />
       )}
@@ -196,6 +214,17 @@ export function LibraryPanel(props: LibraryPanelProps) {
       {rows.error && (
         <p className="banner banner--error" role="alert">
           {rows.error}
+        </p>
+      )}
+      {count && count.total === 0 && (
+        <p className="library__empty">
+          {searching
+            ? 'No story matches these words. Try fewer or shorter words, or clear the filters.'
+            : view === 'trash'
+              ? 'The trash is empty.'
+              : filterCount > 0 || chosenStatuses.length > 0
+                ? 'No story matches these filters.'
+                : 'No stories yet.'}
         </p>
       )}
       <LibraryList
