@@ -13,6 +13,7 @@
 import { seededRandom } from '../../scripts/seed/random';
 import { createStoryGenerator } from '../../scripts/seed/synthetic-story';
 import { tagCatalogue } from '../../scripts/seed/synthetic-tags';
+import { commonWords, places, sectionWords } from '../../scripts/seed/vocabulary';
 
 export interface MixQuery {
   kind: 'common' | 'rare' | 'two words' | 'phrase' | 'prefix' | 'name';
@@ -48,8 +49,14 @@ export function searchMix(seed: number, now: number): MixQuery[] {
   const band = (low: number, high: number): string[] =>
     [...documents.keys()].filter((word) => share(word) >= low && share(word) <= high).sort();
   const random = seededRandom(seed ^ 0x5ea4c4);
-  // The very commonest words (the, of, said) are not what anyone searches for alone.
-  const common = pickSome(band(0.05, 0.4), 10, random);
+  // Real words only (the made-up tail stands in for names, not for "council"), and not
+  // the very commonest (the, of, said), which nobody searches for alone.
+  const real = new Set([...commonWords, ...Object.values(sectionWords).flat(), ...places].map((w) => w.toLowerCase()));
+  const common = pickSome(
+    band(0.05, 0.4).filter((word) => real.has(word)),
+    10,
+    random,
+  );
   const middling = band(0.005, 0.05);
   const rare = pickSome(band(0.0005, 0.005), 10, random);
   const pairs = pickSome(common, 8, random).map((word) => `${word} ${pickSome(middling, 1, random)[0]}`);

@@ -16,6 +16,7 @@
  */
 import Database from 'better-sqlite3';
 import { matchExpression, parseSearchText } from '../../src/main/core/services/fts-query';
+import { createDenseCheck } from '../../src/main/core/services/library-plan';
 import { filterConditions, rowColumns, sortSql } from '../../src/main/core/services/library-sql';
 import { LibraryQuery, type LibraryQueryInput } from '../../src/shared/library';
 import { startBenchCore, type BenchCore } from '../lib/core';
@@ -104,10 +105,12 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
     // page: a filtered library page of 50, beside the SELECT over the library rows.
     {
       const pages = pageMix(db, archiveNow);
-      const statements = pages.map(({ query }) => {
+      const dense = createDenseCheck(db);
+      const statements = pages.map(({ query, offset }) => {
         const parsed = LibraryQuery.parse(query);
-        const conditions = filterConditions(parsed);
         const sort = parsed.sort === 'relevance' || parsed.sort === 'status' ? 'updated' : parsed.sort;
+        // The very statement the service runs for this page, minus the thread hop and the row shaping.
+        const conditions = filterConditions(parsed, { sort, dense: dense(parsed, offset + pageSize) });
         const sql = `SELECT ${rowColumns} FROM library_entries AS e WHERE ${conditions.sql} ORDER BY ${sortSql[sort]} LIMIT ${pageSize} OFFSET ?`;
         return { statement: db.prepare(sql), params: conditions.params };
       });

@@ -1,9 +1,11 @@
 import type { Highlighted } from '../../../shared/library';
 
 /**
- * Marks search matches in text, folding case and diacritics as the index's tokenizer
+ * Marks search matches in text, ignoring case and diacritics as the index's tokenizer
  * does, so "zurich" marks "Zürich". Done here rather than with FTS5's snippet(): that
  * needs the match evaluated again per row, which for a prefix costs milliseconds a row.
+ * The pattern lets each letter stand for its accented forms and the text is searched as
+ * it is, so positions need no mapping back.
  */
 
 /** A searched word or phrase: its folded words, the last one a prefix if so typed. */
@@ -14,67 +16,46 @@ export interface HighlightTerm {
 
 export type Matcher = RegExp | null;
 
-const letter = '[\\p{L}\\p{N}\\p{Co}]';
+// A match must start a word; checked by hand, since a lookbehind would be tried at every position.
+const wordCharacter = /[\p{L}\p{N}\p{Co}\p{M}]/u;
 const wordRun = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
-const foldCache = new Map<string, string>();
 
 /** Lower case without diacritics, the way `remove_diacritics 2` compares words. */
 export function foldWord(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function foldChar(ch: string): string {
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    folded = foldWord(ch);
-    if (foldCache.size < 10_000) foldCache.set(ch, folded);
-  }
-  return folded;
-}
-
-/** Folded text and, when folding moved characters, where each folded one came from. */
-function fold(text: string): { folded: string; from: Int32Array | null } {
-  if (!/[\u0080-\uffff]/.test(text)) return { folded: text.toLowerCase(), from: null };
-  const parts: string[] = [];
-  let from = new Int32Array(text.length + 64);
-  let length = 0;
-  const push = (folded: string, source: number): void => {
-    if (length + folded.length + 1 > from.length) {
-      const grown = new Int32Array(from.length * 2 + folded.length);
-      grown.set(from);
-      from = grown;
+/** For each plain Latin letter, the accented letters that fold to it (Latin-1 to Latin Extended Additional). */
+const accented: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  const add = (from: number, to: number): void => {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCodePoint(code);
+      const base = foldWord(ch);
+      if (base.length === 1 && base >= 'a' && base <= 'z' && base !== ch) forms.set(base, (forms.get(base) ?? '') + ch);
     }
-    for (let k = 0; k < folded.length; k++) from[length++] = source;
-    parts.push(folded);
   };
-  // ASCII runs (most of any text) fold in one go; only the rest goes character by character.
-  const pushAscii = (start: number, end: number): void => {
-    if (end <= start) return;
-    if (length + (end - start) + 1 > from.length) {
-      const grown = new Int32Array(from.length * 2 + (end - start));
-      grown.set(from);
-      from = grown;
-    }
-    for (let i = start; i < end; i++) from[length++] = i;
-    parts.push(text.slice(start, end).toLowerCase());
-  };
-  const others = /[\u0080-\uffff]+/g;
-  let at = 0;
-  for (let run = others.exec(text); run; run = others.exec(text)) {
-    pushAscii(at, run.index);
-    for (let i = run.index; i < run.index + run[0].length;) {
-      const ch = String.fromCodePoint(text.codePointAt(i)!);
-      push(foldChar(ch), i);
-      i += ch.length;
-    }
-    at = run.index + run[0].length;
-  }
-  pushAscii(at, text.length);
-  from[length] = text.length;
-  return { folded: parts.join(''), from: from.subarray(0, length + 1) };
-}
+  add(0x00c0, 0x024f);
+  add(0x1e00, 0x1eff);
+  return forms;
+})();
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * A folded word as a pattern: each letter also matches its capital and accented forms
+ * (spelt out rather than with the `i` flag, which makes V8 fold every character it reads),
+ * and combining marks may follow any letter.
+ */
+function wordPattern(word: string): string {
+  let pattern = '';
+  for (const ch of word) {
+    const upper = ch.toUpperCase();
+    const forms = [...new Set([ch, ...(upper.length === 1 ? [upper] : []), ...(accented.get(ch) ?? '')])];
+    pattern += `${forms.length > 1 ? `[${forms.map(escape).join('')}]` : escape(ch)}\\p{M}*`;
+  }
+  return pattern;
+}
 
 /** The words of a search term, folded; the term's punctuation goes, as the tokenizer drops it. */
 export function termWords(text: string): string[] {
@@ -86,12 +67,12 @@ export function createMatcher(terms: readonly HighlightTerm[]): Matcher {
   const alternatives = terms
     .filter((term) => term.words.length > 0)
     .map((term) => {
-      const body = term.words.map(escape).join(`(?:[^\\p{L}\\p{N}\\p{Co}]+)`);
-      return term.prefix ? `${body}${letter}*` : body;
+      const body = term.words.map(wordPattern).join('[^\\p{L}\\p{N}\\p{Co}]+');
+      return term.prefix ? `${body}[\\p{L}\\p{N}\\p{Co}\\p{M}]*` : body;
     })
     .sort((a, b) => b.length - a.length);
   if (alternatives.length === 0) return null;
-  return new RegExp(`(?<!${letter})(?:${alternatives.join('|')})(?!${letter})`, 'gu');
+  return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{Co}\\p{M}])`, 'gu');
 }
 
 interface Span {
@@ -99,12 +80,14 @@ interface Span {
   end: number;
 }
 
-function findMatches(folded: string, matcher: RegExp, limit: number): Span[] {
+function findMatches(text: string, matcher: RegExp, limit: number): Span[] {
   const spans: Span[] = [];
   matcher.lastIndex = 0;
-  for (let found = matcher.exec(folded); found && spans.length < limit; found = matcher.exec(folded)) {
-    spans.push({ start: found.index, end: found.index + found[0].length });
-    if (found[0].length === 0) matcher.lastIndex++;
+  for (let found = matcher.exec(text); found && spans.length < limit; found = matcher.exec(text)) {
+    const before = found.index > 0 ? String.fromCodePoint(text.codePointAt(found.index - 1)!) : '';
+    const inWord = before !== '' && wordCharacter.test(before) && !/[\udc00-\udfff]/.test(before);
+    if (!inWord && found[0].length > 0) spans.push({ start: found.index, end: found.index + found[0].length });
+    else matcher.lastIndex = found.index + 1;
   }
   return spans;
 }
@@ -124,15 +107,10 @@ function segments(text: string, spans: readonly Span[], start: number, end: numb
   return out;
 }
 
-function toSource(spans: Span[], from: Int32Array | null): Span[] {
-  return from ? spans.map((span) => ({ start: from[span.start]!, end: from[span.end]! })) : spans;
-}
-
 /** All of `text`, matches marked (headlines). */
 export function highlightAll(text: string, matcher: Matcher): Highlighted {
   if (!matcher || text === '') return [{ text, match: false }];
-  const { folded, from } = fold(text);
-  return segments(text, toSource(findMatches(folded, matcher, 200), from), 0, text.length);
+  return segments(text, findMatches(text, matcher, 200), 0, text.length);
 }
 
 /**
@@ -142,10 +120,8 @@ export function highlightAll(text: string, matcher: Matcher): Highlighted {
 export function snippet(text: string, matcher: Matcher, size = 220, scanLimit = 100_000): Highlighted | null {
   if (!matcher) return null;
   const scanned = text.length > scanLimit ? text.slice(0, scanLimit) : text;
-  const { folded, from } = fold(scanned);
-  const found = findMatches(folded, matcher, 500);
-  if (found.length === 0) return null;
-  const spans = toSource(found, from);
+  const spans = findMatches(scanned, matcher, 500);
+  if (spans.length === 0) return null;
   // The window holding the most matches, starting a little before one of them.
   let best = 0;
   let bestCount = 0;

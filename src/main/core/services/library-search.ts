@@ -30,13 +30,19 @@ export interface SearchBounds {
   listCap: number;
 }
 
-/** How a search's results are ordered: ranked docs first, then older matches by recency. */
-export interface SearchOrder {
-  /** Docs in result order: the ranked window, or (other sorts) the whole sorted list. */
-  head: number[];
-  /** Matches older than this doc follow `head`, newest first; 0 when none do. */
-  tailBelow: number;
-}
+/**
+ * How a search's results are ordered: ranked docs first, then older matches by recency;
+ * or, when no more match than the window holds, FTS5's own ranking read page by page.
+ */
+export type SearchOrder =
+  | {
+      kind: 'listed';
+      /** Docs in result order: the ranked window, or (other sorts) the whole sorted list. */
+      head: number[];
+      /** Matches older than this doc follow `head`, newest first; 0 when none do. */
+      tailBelow: number;
+    }
+  | { kind: 'few' };
 
 const statusRank = `CASE e.status ${statusOrder.map((status, i) => `WHEN '${status}' THEN ${i}`).join(' ')} END`;
 
@@ -77,8 +83,10 @@ export function createSearchOrder(db: Database.Database, bounds: SearchBounds = 
         const head = statement(sql)
           .pluck()
           .all(match, ...conditions.params, bounds.listCap) as number[];
-        return { head, tailBelow: 0 };
+        return { kind: 'listed', head, tailBelow: 0 };
       }
+      // Few matches: FTS5 ranks them all faster than any window, and a page reads only its rows.
+      if (nthNewest.get(match, bounds.rankWindow) === undefined) return { kind: 'few' };
       const floor = (nthNewest.get(match, bounds.scanBudget - 1) as number | undefined) ?? 0;
       const rows = statement(`${matchesSql('f.rowid AS doc, f.rank AS score', conditions, 'AND f.rowid >= ?')} LIMIT ?`)
         .raw()
@@ -86,9 +94,25 @@ export function createSearchOrder(db: Database.Database, bounds: SearchBounds = 
       const full = rows.length === bounds.rankWindow;
       rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
       return {
+        kind: 'listed',
         head: rows.map(([doc]) => doc),
         tailBelow: full ? rows.reduce((low, [doc]) => Math.min(low, doc), Infinity) : floor,
       };
+    },
+
+    /**
+     * Rows `offset` to `offset + limit` of every match ranked by FTS5 (for a search with
+     * few matches). Reads a little more than the page needs, since filters drop some, and
+     * all of them when that was not enough.
+     */
+    few(match: string, conditions: Conditions, offset: number, limit: number): number[] {
+      const sql = `SELECT f.rowid FROM (SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?) AS f
+                   CROSS JOIN library_entries AS e ON e.doc = f.rowid WHERE ${conditions.sql} ORDER BY f.rank, f.rowid DESC`;
+      const ranked = statement(sql).pluck();
+      const wanted = offset + limit;
+      let docs = ranked.all(match, Math.ceil(wanted * 1.3) + 20, ...conditions.params) as number[];
+      if (docs.length < wanted) docs = ranked.all(match, bounds.rankWindow, ...conditions.params) as number[];
+      return docs.slice(offset, wanted);
     },
 
     /** Matches older than `below`, newest first, from `offset`. */

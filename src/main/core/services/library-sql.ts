@@ -1,5 +1,5 @@
 import { articleStatuses, type ArticleStatus } from '../../../shared/article';
-import type { LibraryQuery } from '../../../shared/library';
+import type { LibraryQuery, LibrarySort } from '../../../shared/library';
 
 /** A WHERE clause over `library_entries AS e` and its parameters, in order. */
 export interface Conditions {
@@ -21,39 +21,64 @@ export function viewStatuses(query: LibraryQuery): ArticleStatus[] {
   return chosen && chosen.length > 0 ? live.filter((status) => chosen.includes(status)) : live;
 }
 
+/** How the list will be read, so the filters can steer SQLite to the right index. */
+export interface FilterOptions {
+  /** Leave out the view's status restriction (counting per status needs every status). */
+  statuses?: boolean;
+  /**
+   * The order a page is read in. The order's index carries status, section and language,
+   * so those filters are checked while walking it (a `+` keeps SQLite from sorting a
+   * whole section instead), except the one case where a filter's own index comes in the
+   * right order already: one value of one of them, last edited first.
+   */
+  sort?: LibrarySort;
+  /** Authors or tags held by so many stories that walking the order beats looking each up. */
+  dense?: { authors?: boolean; tags?: ReadonlySet<number> };
+}
+
 /**
- * The filters as SQL over `library_entries AS e`. With `statuses: false` the view's status
- * restriction is left out (counting per status needs every status). Every value is a
- * parameter; only fixed SQL text is ever put together here.
+ * The filters as SQL over `library_entries AS e`. Every value is a parameter; only fixed
+ * SQL text is ever put together here.
  */
-export function filterConditions(query: LibraryQuery, options: { statuses?: boolean } = {}): Conditions {
+export function filterConditions(query: LibraryQuery, options: FilterOptions = {}): Conditions {
   const { filters } = query;
   const parts: string[] = [];
   const params: unknown[] = [];
+  const statuses = viewStatuses(query);
+  const single = [
+    options.statuses !== false && (query.view === 'trash' || (filters.statuses?.length ?? 0) > 0) ? statuses : [],
+    filters.sections ?? [],
+    filters.languages ?? [],
+  ].filter((values) => values.length > 0);
+  const indexed = options.sort === 'updated' && single.length === 1 && single[0]!.length === 1;
+  const plus = indexed || options.sort === undefined ? '' : '+';
+  const oneOf = (column: string, values: readonly unknown[]): void => {
+    parts.push(`${plus}${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
   if (options.statuses !== false) {
-    const statuses = viewStatuses(query);
     if (statuses.length === articleStatuses.length - 1 && query.view === 'library') parts.push("e.status <> 'spiked'");
-    else {
-      parts.push(`e.status IN (${placeholders(statuses.length)})`);
-      params.push(...statuses);
-    }
+    else oneOf('e.status', statuses);
   }
-  if (filters.sections && filters.sections.length > 0) {
-    parts.push(`e.section IN (${placeholders(filters.sections.length)})`);
-    params.push(...filters.sections);
-  }
-  if (filters.languages && filters.languages.length > 0) {
-    parts.push(`e.language IN (${placeholders(filters.languages.length)})`);
-    params.push(...filters.languages);
-  }
+  if (filters.sections && filters.sections.length > 0) oneOf('e.section', filters.sections);
+  if (filters.languages && filters.languages.length > 0) oneOf('e.language', filters.languages);
+  // A rare author or tag drives the query (look its stories up, then sort them); a common
+  // one is checked row by row while walking the order, one indexed probe a row.
   if (filters.authors && filters.authors.length > 0) {
+    const names = placeholders(filters.authors.length);
     parts.push(
-      `e.article_id IN (SELECT article_id FROM article_bylines WHERE name IN (${placeholders(filters.authors.length)}))`,
+      options.dense?.authors
+        ? `EXISTS (SELECT 1 FROM article_bylines AS b WHERE b.name IN (${names}) AND b.article_id = e.article_id)`
+        : `e.article_id IN (SELECT article_id FROM article_bylines WHERE name IN (${names}))`,
     );
     params.push(...filters.authors.map((name) => name.trim()));
   }
   for (const tagId of new Set(filters.tagIds ?? [])) {
-    parts.push('e.article_id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)');
+    parts.push(
+      options.dense?.tags?.has(tagId)
+        ? 'EXISTS (SELECT 1 FROM article_tags AS t WHERE t.article_id = e.article_id AND t.tag_id = ?)'
+        : 'e.article_id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)',
+    );
     params.push(tagId);
   }
   const time = filters.dateField === 'created' ? 'e.created_at' : 'e.updated_at';

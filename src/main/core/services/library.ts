@@ -10,9 +10,17 @@ import type {
 } from '../../../shared/library';
 import { createMatcher, highlightAll } from './highlight';
 import { matchExpression, parseSearchText, type SearchText } from './fts-query';
+import { createDenseCheck } from './library-plan';
 import { createRowFetcher } from './library-rows';
 import { createSearchOrder, searchBounds, type SearchBounds, type SearchOrder } from './library-search';
-import { filterConditions, sortSql, statusOrder, viewStatuses, type Conditions } from './library-sql';
+import {
+  filterConditions,
+  sortSql,
+  statusOrder,
+  viewStatuses,
+  type Conditions,
+  type FilterOptions,
+} from './library-sql';
 import { tagNameKey } from './tag-key';
 
 export interface LibraryService {
@@ -63,9 +71,11 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
     return order;
   }
 
+  const denseSets = createDenseCheck(db);
+
   /** The filters, plus "none of these words" when the search only excludes. */
-  function listConditions(query: LibraryQuery, search: SearchText, statuses = true): Conditions {
-    const conditions = filterConditions(query, { statuses });
+  function listConditions(query: LibraryQuery, search: SearchText, options: FilterOptions = {}): Conditions {
+    const conditions = filterConditions(query, options);
     if (!search.exclude) return conditions;
     return {
       sql: `${conditions.sql} AND e.doc NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)`,
@@ -85,8 +95,11 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
   }
 
   function listPage(query: LibraryQuery, search: SearchText, offset: number, limit: number): number[] {
-    const conditions = listConditions(query, search);
     const sort = query.sort === 'relevance' ? 'updated' : query.sort;
+    const conditions = listConditions(query, search, {
+      sort: sort === 'status' ? 'updated' : sort,
+      dense: denseSets(query, offset + limit),
+    });
     if (sort !== 'status') {
       return statement(
         `SELECT e.doc FROM library_entries AS e WHERE ${conditions.sql} ORDER BY ${sortSql[sort]} LIMIT ? OFFSET ?`,
@@ -119,6 +132,7 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
     if (offset >= end) return [];
     if (query.sort === 'created') return orderer.newest(match, conditions, offset, end - offset);
     const order = cachedOrder(match, conditions, query.sort);
+    if (order.kind === 'few') return orderer.few(match, conditions, offset, end - offset);
     const docs = order.head.slice(offset, end);
     if (docs.length < end - offset) {
       const tailOffset = Math.max(0, offset - order.head.length);
@@ -146,7 +160,7 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
       const match = matchExpression(search);
       const shown = viewStatuses(query);
       if (!match) {
-        const byStatus = countsByStatus(listConditions(query, search, false));
+        const byStatus = countsByStatus(listConditions(query, search, { statuses: false }));
         // The status filter narrows the list, not the tabs: each tab counts its own status.
         const total = shown.reduce((sum, status) => sum + byStatus[status], 0);
         return { total, capped: false, byStatus, byStatusCapped: false, rankedNewest: null, terms: [] };
@@ -160,7 +174,7 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
       let rankedNewest: number | null = null;
       if (query.sort === 'relevance') {
         const order = cachedOrder(match, filterConditions(query), 'relevance');
-        if (order.tailBelow > 0) rankedNewest = order.head.length;
+        if (order.kind === 'listed' && order.tailBelow > 0) rankedNewest = order.head.length;
       }
       return {
         total: Math.min(viewTotal, cap),

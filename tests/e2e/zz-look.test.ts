@@ -1,0 +1,37 @@
+import { it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { startTestServer } from './support/test-server';
+
+it('look', async () => {
+  const browser = await launchChromium();
+  const server = await startTestServer(process.env.LOOK_DIR ?? '/tmp/wt5/s100k');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.locator('.library-row .article-list__headline').first().waitFor();
+  console.log('first rows after', Date.now() - t0, 'ms');
+  await page.screenshot({ path: '/tmp/wt5/look-1.png' });
+  await page.getByRole('combobox', { name: 'Search the library' }).fill('zurich council');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/wt5/look-2.png' });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/wt5/look-3.png' });
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/wt5/look-4.png' });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('tra');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/wt5/look-5.png' });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/wt5/look-6.png' });
+  console.log(problems);
+  await server.close();
+  await browser.close();
+}, 300_000);
