@@ -14,7 +14,7 @@ function devCsp(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
-        `$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws:$2`,
+        `$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: lede-asset:; connect-src 'self' ws:$2`,
       ),
   };
 }

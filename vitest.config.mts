@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs colocated *.test.ts under Node against real SQLite files in
- * temporary folders; `e2e` drives the built renderer in Debian's Chromium (and the real
+ * Three projects: `unit` runs colocated *.test.ts under Node against real SQLite files in
+ * temporary folders; `crash` kills a process writing through the real core worker, over and
+ * over, and checks the store after each kill (tests/crash); `e2e` drives the built renderer in Debian's Chromium (and the real
  * Electron app where its binary exists). Both expect `npm run build` to have run; the
  * global setup builds when the output is missing.
  */
@@ -14,6 +15,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'crash',
+          include: ['tests/crash/**/*.test.ts'],
           environment: 'node',
         },
       },

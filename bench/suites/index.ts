@@ -3,10 +3,13 @@
  * this folder exporting a Suite, added to this list.
  */
 import type { Suite } from '../lib/types';
+import { editorSuite } from './editor';
+import { relatedSuite } from './related';
 import { searchSuite } from './search';
 import { storeSuite } from './store';
+import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, searchSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, searchSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -3,7 +3,7 @@
  * story gets: its section's topics, the place it was filed from, the people and bodies it
  * is about, now and then an event. Popular tags are popular (Zipf), as on a real desk.
  */
-import { tagNameKey } from '../../src/main/core/services/tag-key';
+import { tagNameKey } from '../../src/shared/tag';
 import { between, chance, pick, seededRandom, zipfSampler, type Random } from './random';
 import { capitalise } from './synthetic-text';
 import { forenames, places, rareWords, sectionWords, surnames } from './vocabulary';

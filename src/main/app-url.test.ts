@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalWebUrl } from './app-url';
+import { externalWebUrl, isAppUrl, isExternalWebUrl, maxExternalUrlLength } from './app-url';
 
 describe('isAppUrl with a built app (file URL)', () => {
   const appUrl = pathToFileURL('/opt/Lede/resources/app.asar/out/renderer/index.html').href;
@@ -58,17 +58,53 @@ describe('isAppUrl with unusable input', () => {
 });
 
 describe('isExternalWebUrl', () => {
-  it.each(['https://example.com/story', 'http://example.com', 'mailto:desk@example.com'])(
-    'hands %s to the browser',
-    (url) => {
-      expect(isExternalWebUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'https://example.com/story',
+    'http://example.com',
+    'https://news.example/2026/01/story?ref=lede#top',
+    'mailto:desk@example.com',
+    'mailto:desk@example.com,editor@example.com?subject=Story',
+  ])('hands %s to the browser', (url) => {
+    expect(isExternalWebUrl(url)).toBe(true);
+  });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'lede://x', 'not a url', ''])(
-    'drops %s',
-    (url) => {
-      expect(isExternalWebUrl(url)).toBe(false);
-    },
-  );
+  it.each([
+    ['a script URL', 'javascript:alert(1)'],
+    ['a file', 'file:///etc/passwd'],
+    ['a data URL', 'data:text/html,x'],
+    ['another scheme', 'lede://x'],
+    ['a custom handler', 'ms-settings:privacy'],
+    ['garbage', 'not a url'],
+    ['nothing', ''],
+    ['a user name before the host', 'https://bank.example@evil.example/login'],
+    ['a user and password', 'https://user:secret@example.com/'],
+    ['an empty password', 'https://user:@example.com/'],
+    ['a mailto without an address', 'mailto:'],
+    ['a mailto with no domain', 'mailto:desk'],
+    ['a newline hidden in the URL', 'https://example.com/\nstory'],
+    ['a tab hidden in the scheme', 'jav\tascript:alert(1)'],
+    ['a NUL byte', 'https://example.com/\u0000'],
+    ['a URL one character over the limit', `https://example.com/${'a'.repeat(maxExternalUrlLength - 19)}`],
+    [
+      'a URL that only grows past the limit once encoded',
+      `https://example.com/${' '.repeat(maxExternalUrlLength - 30)}x`,
+    ],
+  ])('drops %s', (_label, url) => {
+    expect(isExternalWebUrl(url)).toBe(false);
+  });
+
+  it('accepts a URL exactly at the limit', () => {
+    const url = `https://example.com/${'a'.repeat(maxExternalUrlLength - 20)}`;
+    expect(url).toHaveLength(maxExternalUrlLength);
+    expect(externalWebUrl(url)).toBe(url);
+  });
+
+  it('returns the normalised form, which is what gets opened', () => {
+    expect(externalWebUrl('HTTPS://Example.COM/a/../story')).toBe('https://example.com/story');
+  });
+
+  it('refuses values that are not strings without throwing', () => {
+    expect(externalWebUrl(undefined as unknown as string)).toBeNull();
+    expect(externalWebUrl({ toString: () => 'https://example.com' } as unknown as string)).toBeNull();
+  });
 });

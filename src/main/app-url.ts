@@ -18,12 +18,51 @@ export function isAppUrl(frameUrl: string | undefined, appUrl: string): boolean 
   return frame.origin === app.origin;
 }
 
+/**
+ * Longest link handed to the system browser. Real article links are far shorter; a huge
+ * one is more likely a payload, and some platforms' launchers truncate or choke on them.
+ */
+export const maxExternalUrlLength = 2_048;
+
+/**
+ * The normalised form of a link the app may hand to the system browser, or null. Only
+ * http(s) with a host and no credentials (`https://bank.example@evil.example/` reads as
+ * one site and goes to another) and mailto with one or more addresses pass; nothing over
+ * `maxExternalUrlLength`, nothing with control characters.
+ */
+export function externalWebUrl(url: string): string | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > maxExternalUrlLength) return null;
+  // The URL parser silently strips tabs and newlines; a link that needs that is not honest.
+  for (let i = 0; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+    if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
+  } else if (parsed.protocol === 'mailto:') {
+    const recipients = decodeURIComponentSafe(parsed.pathname).split(',');
+    if (!recipients.every((address) => /^[^@\s,]+@[^@\s,]+$/.test(address.trim()))) return null;
+  } else {
+    return null;
+  }
+  return parsed.href.length > maxExternalUrlLength ? null : parsed.href;
+}
+
 /** Links the app may hand to the system browser; everything else is dropped. */
 export function isExternalWebUrl(url: string): boolean {
+  return externalWebUrl(url) !== null;
+}
+
+function decodeURIComponentSafe(text: string): string {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+    return decodeURIComponent(text);
   } catch {
-    return false;
+    return text;
   }
 }

@@ -1,12 +1,27 @@
-import { app, BrowserWindow, dialog, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isAppUrl, isExternalWebUrl } from './app-url';
+import { assetScheme } from '../shared/asset';
+import { externalWebUrl } from './app-url';
+import { assetHashFromUrl, assetResponse } from './asset-protocol';
+import { withContentSecurityPolicy } from './content-security-policy';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
+import { isAppSenderEvent } from './invoke-handler';
 import { secureWebPreferences } from './web-preferences';
 import { bindContract } from './ipc';
+import { contextMenuTemplate, languageOfResult, spellcheckLanguagesFor } from './spellcheck';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -20,8 +35,54 @@ function electronNativeBinding(): string {
 }
 
 function isAppSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
+  return isAppSenderEvent(event, appUrl);
+}
+
+/** The one place a link leaves Lede: only checked http(s) and mailto, in normalised form. */
+function openInBrowser(url: string): void {
+  const checked = externalWebUrl(url);
+  if (checked) void shell.openExternal(checked);
+}
+
+/**
+ * Every web contents, including any created later, only ever shows Lede's page: new
+ * windows are denied (web links go to the system browser), navigation away is cancelled,
+ * and <webview> cannot attach.
+ */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openInBrowser(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (url === appUrl) return;
+    event.preventDefault();
+    openInBrowser(url);
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Spellcheck in the open article's language: Chromium's Hunspell dictionaries on Windows
+ * and Linux follow the session's languages; macOS uses the system checker, which picks the
+ * language itself, so there the call is skipped. Dictionaries download on first use.
+ */
+function followArticleLanguage(language: string): void {
+  if (process.platform === 'darwin') return;
+  const chosen = spellcheckLanguagesFor(language, session.defaultSession.availableSpellCheckerLanguages);
+  const current = session.defaultSession.getSpellCheckerLanguages();
+  if (chosen.length > 0 && chosen.join() !== current.join()) session.defaultSession.setSpellCheckerLanguages(chosen);
+}
+
+/** Spelling suggestions, "Add to dictionary", cut, copy and paste on right-click. */
+function bindContextMenu(contents: WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup();
+  });
 }
 
 function createWindow(): BrowserWindow {
@@ -36,16 +97,7 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   window.once('ready-to-show', () => window.show());
-  // The window only ever shows Lede's page; links go to the system browser.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (url === appUrl) return;
-    event.preventDefault();
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-  });
+  bindContextMenu(window.webContents);
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererFile);
   return window;
@@ -64,11 +116,44 @@ async function main(): Promise<void> {
   }
   const core: CoreClient = startCoreWorker(join(__dirname, 'core-worker.js'), { dataDir, nativeBinding });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  // Lede needs no camera, microphone, location, notifications, devices or the like:
+  // every request and every check says no.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  bindContract(core, isAppSender);
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  // The CSP as a header as well as index.html's meta tag, where the page is served in a
+  // way that has headers. The dev server keeps its looser meta policy for hot reload.
+  if (!devServerUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      const isDocument = details.resourceType === 'mainFrame' || details.resourceType === 'subFrame';
+      callback(isDocument ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders) } : {});
+    });
+  }
+  bindContract(core, isAppSender, {
+    onResult: (channel, value) => {
+      const language = languageOfResult(channel, value);
+      if (language) followArticleLanguage(language);
+    },
+    shell: {
+      // The page never names a folder: main asks the user, so a page cannot point the store
+      // anywhere by itself. A cancelled dialog sends no folder and the core changes nothing.
+      'app.openStore': async (_input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options: Electron.OpenDialogOptions = {
+          title: 'Open another Lede store',
+          buttonLabel: 'Open store',
+          message: 'Choose the folder that holds lede.sqlite, or an empty folder to start a new store.',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        const dataDir = chosen.canceled ? undefined : chosen.filePaths[0];
+        return dataDir ? { dataDir } : {};
+      },
+    },
+  });
+  // Stored images reach the page only through this scheme, read from the store by hash.
+  protocol.handle(assetScheme, (request) => assetResponse(core.call, assetHashFromUrl(request.url), request.method));
 
   let closed = false;
   app.on('before-quit', (event) => {
@@ -87,5 +172,10 @@ async function main(): Promise<void> {
   createWindow();
 }
 
+// Before the app is ready: a standard, secure scheme gets an origin and loads in a
+// secure page like https would; no other privilege (no service workers, no bypassing CSP).
+protocol.registerSchemesAsPrivileged([
+  { scheme: assetScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 void app.whenReady().then(main);

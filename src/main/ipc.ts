@@ -1,29 +1,38 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelNames, ipcChannel, type ChannelName } from '../shared/contract';
-import type { Envelope } from '../shared/errors';
-import { parseInput } from '../shared/parse-input';
-import type { CoreClient } from './core/core-client';
+import { channelNames, ipcChannel, type ChannelName, type ParsedInputOf } from '../shared/contract';
+import { createInvokeHandler, type CoreCaller } from './invoke-handler';
 
 /**
- * Binds one channel: the sender must be the app's own top-level page, the input must
- * pass the contract, and only then does the call go to the core worker. Registering a
- * channel twice throws (Electron refuses a second handler), so mistakes fail at start.
+ * What main does itself before a call goes on to the core, for the few calls that need the
+ * desktop (a native folder dialog): it gets the checked input and returns the input the core
+ * receives, which the core checks again.
  */
-function handle(channel: ChannelName, core: CoreClient, isAppSender: (event: IpcMainInvokeEvent) => boolean): void {
-  ipcMain.handle(ipcChannel(channel), async (event, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isAppSender(event)) {
-      return {
-        ok: false,
-        error: { code: 'forbidden_sender', message: 'This call did not come from Lede’s own window.' },
-      };
-    }
-    const parsed = parseInput(channel, input);
-    if (!parsed.ok) return parsed;
-    return core.call(channel, parsed.value);
-  });
-}
+export type ShellSteps = {
+  [C in ChannelName]?: (input: ParsedInputOf<C>, event: IpcMainInvokeEvent) => Promise<ParsedInputOf<C>>;
+};
 
-/** Binds every contract channel; nothing outside the contract is ever handled. */
-export function bindContract(core: CoreClient, isAppSender: (event: IpcMainInvokeEvent) => boolean): void {
-  for (const channel of channelNames) handle(channel, core, isAppSender);
+/** Sees each successful result on its way back to the page (the spellchecker follows the article's language). */
+export type ResultObserver = (channel: ChannelName, value: unknown, event: IpcMainInvokeEvent) => void;
+
+/**
+ * Registers one handler per contract channel; the checks live in `createInvokeHandler`,
+ * which imports no Electron so a unit test can prove them for every channel. Electron
+ * refuses a second handler for a name, so a duplicate fails at start. Nothing outside the
+ * contract is ever handled.
+ */
+export function bindContract(
+  core: CoreCaller,
+  isAppSender: (event: IpcMainInvokeEvent) => boolean,
+  options: { shell?: ShellSteps; onResult?: ResultObserver } = {},
+): void {
+  for (const channel of channelNames) {
+    const step = options.shell?.[channel] as
+      ((input: unknown, event: IpcMainInvokeEvent) => Promise<unknown>) | undefined;
+    const handler = createInvokeHandler(channel, core, isAppSender, step);
+    ipcMain.handle(ipcChannel(channel), async (event, input: unknown) => {
+      const envelope = await handler(event, input);
+      if (envelope.ok) options.onResult?.(channel, envelope.value, event);
+      return envelope;
+    });
+  }
 }

@@ -4,6 +4,8 @@ import { DocSchema, type DocNode } from './doc';
 import { EmbargoSchema, type Embargo } from './embargo';
 import { canonicalLanguage, maxLanguageTagLength } from './language';
 import { isSlug, maxSlugLength } from './slug';
+import { HeroImage } from './hero-image';
+import { ArticleTagIds, type Tag } from './tag';
 
 export { articleStatuses, statusLabels, type ArticleStatus } from './article-status';
 
@@ -58,8 +60,12 @@ export interface Article {
   urgency: number;
   editorsNote: string;
   embargo: Embargo | null;
+  /** Topics, people, organisations, places and events, in the editor's order. */
+  tags: Tag[];
   body: DocNode;
   bodyText: string;
+  /** The photo above the article, or null for none. */
+  hero: HeroImage | null;
   wordCount: number;
   status: ArticleStatus;
   /** The state a spiked article returns to; null unless spiked. */
@@ -73,7 +79,8 @@ export interface Article {
   revision: number;
 }
 
-export type ArticleSummary = Omit<Article, 'body' | 'bodyText'>;
+/** What the library lists and a save returns: no body, no hero and no tags (the article has them). */
+export type ArticleSummary = Omit<Article, 'body' | 'bodyText' | 'hero' | 'tags'>;
 
 export const ArticleId = z.uuid({ error: 'the article id must be a UUID' });
 
@@ -125,7 +132,10 @@ export const ArticleFields = z
       .max(urgencyRange.max, 'urgency is a whole number from 1 to 9'),
     editorsNote: text("editor's note", articleLimits.editorsNote),
     embargo: EmbargoSchema.nullable(),
+    /** Tag ids in order; the whole list is replaced. */
+    tags: ArticleTagIds,
     body: DocSchema,
+    hero: HeroImage.nullable(),
   })
   .partial()
   .strict();

@@ -53,6 +53,22 @@ describe('compareVersions', () => {
     expect(rows.filter((row) => row.changed)).toEqual([]);
   });
 
+  it('compares tags by kind and name when either version has them', () => {
+    const kyiv = { id: 1, kind: 'place' as const, name: 'Kyiv', externalIds: [] };
+    const talks = { id: 2, kind: 'event' as const, name: 'Istanbul talks', externalIds: [] };
+    const row = compareVersions({ ...base, tags: [kyiv, talks] }, { ...base, tags: [talks] }).find(
+      (r) => r.field === 'tags',
+    );
+    expect(row).toEqual({
+      field: 'tags',
+      label: 'Tags',
+      changed: true,
+      before: 'Kyiv (place); Istanbul talks (event)',
+      after: 'Istanbul talks (event)',
+    });
+    expect(compareVersions(base, { ...base, tags: [] }).find((r) => r.field === 'tags')?.changed).toBe(false);
+  });
+
   it('gives a word diff for a changed headline and readable values for metadata', () => {
     const after: ArticleSnapshot = {
       ...base,

@@ -4,6 +4,7 @@ import { docText } from './doc';
 import { formatEmbargo } from './embargo';
 import { languageName } from './language';
 import type { ArticleSnapshot } from './revision';
+import { describeTag } from './tag';
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
@@ -62,6 +63,10 @@ export function compareVersions(before: ArticleSnapshot, after: ArticleSnapshot)
   text('embargo', 'Embargo', formatEmbargo(before.embargo), formatEmbargo(after.embargo), false);
   text('editorsNote', "Editor's note", before.editorsNote, after.editorsNote);
   text('status', 'Status', statusLabels[before.status], statusLabels[after.status], false);
+  // Versions kept before tags existed have none to compare.
+  if (before.tags !== undefined || after.tags !== undefined) {
+    text('tags', 'Tags', describeTags(before.tags), describeTags(after.tags), false);
+  }
   const beforeBody = docText(before.body);
   const afterBody = docText(after.body);
   rows.push({
@@ -73,6 +78,11 @@ export function compareVersions(before: ArticleSnapshot, after: ArticleSnapshot)
     ...(beforeBody !== afterBody ? { parts: bodyParts(beforeBody, afterBody) } : {}),
   });
   return rows;
+}
+
+/** "Kyiv (place); Istanbul talks (event)", in the article's order. */
+function describeTags(tags: ArticleSnapshot['tags']): string {
+  return (tags ?? []).map(describeTag).join('; ');
 }
 
 function describeLanguage(tag: string): string {

@@ -2,10 +2,15 @@ import type { z } from 'zod';
 import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
+import { relatedChannels } from './channels/related';
 import { libraryChannels } from './channels/library';
 import { revisionChannels } from './channels/revisions';
 import { savedSearchChannels } from './channels/saved-searches';
 import { settingChannels } from './channels/settings';
+import { recoveryChannels } from './channels/recovery';
+import { backupChannels } from './channels/backups';
+import { assetChannels } from './channels/assets';
+import { tagChannels } from './channels/tags';
 import type { Envelope } from './errors';
 
 /**
@@ -19,6 +24,11 @@ export const contract = mergeChannelGroups(
   articleChannels,
   revisionChannels,
   settingChannels,
+  recoveryChannels,
+  backupChannels,
+  assetChannels,
+  tagChannels,
+  relatedChannels,
   libraryChannels,
   savedSearchChannels,
 );
@@ -45,8 +55,22 @@ type MethodsOf<G extends string> = {
     : (input: InputOf<N>) => Promise<OutputOf<N>>;
 };
 
-/** The shape of `window.lede`: one async function per channel, grouped by prefix. */
-export type LedeApi = { [G in GroupOf<ChannelName>]: MethodsOf<G> };
+/** One async function per channel, grouped by prefix. */
+export type ChannelApi = { [G in GroupOf<ChannelName>]: MethodsOf<G> };
+
+/** Helpers beside the channels that answer at once in the page, with no call across the bridge. */
+export interface LedeLocal {
+  assets: {
+    /**
+     * The URL the page shows a stored image at: `lede-asset://asset/<sha256>` in the app,
+     * the test server's own path in browser tests. Throws for anything but a sha256.
+     */
+    url(hash: string): string;
+  };
+}
+
+/** The shape of `window.lede`: the contract's channels plus the local helpers. */
+export type LedeApi = ChannelApi & LedeLocal;
 
 /** Sends one call and returns its envelope; IPC in the app, HTTP in browser tests. */
 export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;

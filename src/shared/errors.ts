@@ -8,6 +8,8 @@ export const errorCodes = [
   'too_large',
   /** The slug is already another article's. */
   'slug_taken',
+  /** The thing already exists: a tag of that kind and name, a link to that story. */
+  'already_exists',
   /** The workflow does not allow that move (draft straight to published, say). */
   'transition_not_allowed',
   /** Pre-flight checks found blocking problems; the message lists them. */

@@ -1,13 +1,19 @@
-import { channelNames, type LedeApi, type Transport } from './contract';
+import { appAssetUrlBase, isAssetHash } from './asset';
+import { channelNames, type LedeApi, type LedeLocal, type Transport } from './contract';
 import { encodeBridgeMessage } from './errors';
+
+export interface LedeApiOptions {
+  /** What an asset's sha256 is appended to; the app's `lede-asset://asset/` unless given. */
+  assetUrlBase?: string;
+}
 
 /**
  * Builds `window.lede` from the contract over any transport. A failed call rejects with
  * an Error whose message carries the code (see `asLedeError`), because that is all that
  * survives Electron's contextBridge.
  */
-export function createLedeApi(transport: Transport): LedeApi {
-  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+export function createLedeApi(transport: Transport, options: LedeApiOptions = {}): LedeApi {
+  const api: Record<string, Record<string, (input?: unknown) => unknown>> = {};
   for (const name of channelNames) {
     const [group, method] = name.split('.') as [string, string];
     api[group] ??= {};
@@ -17,5 +23,18 @@ export function createLedeApi(transport: Transport): LedeApi {
       throw new Error(encodeBridgeMessage(envelope.error));
     };
   }
+  const local = createLocal(options.assetUrlBase ?? appAssetUrlBase);
+  for (const [group, helpers] of Object.entries(local)) Object.assign((api[group] ??= {}), helpers);
   return api as unknown as LedeApi;
+}
+
+function createLocal(assetUrlBase: string): LedeLocal {
+  return {
+    assets: {
+      url(hash) {
+        if (!isAssetHash(hash)) throw new RangeError(`${String(hash).slice(0, 80)} is not an asset id`);
+        return `${assetUrlBase}${hash}`;
+      },
+    },
+  };
 }

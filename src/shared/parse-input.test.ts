@@ -90,4 +90,13 @@ describe('parseInput', () => {
     ].map((envelope) => (envelope.ok ? 'ok' : envelope.error.code));
     expect(codes).toEqual(Array(codes.length).fill('invalid_input'));
   });
+
+  it('quotes at most 200 characters of an unknown key, however long the page made it', () => {
+    const envelope = parseInput('articles.get', { id, ['k'.repeat(100_000)]: 1 });
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.code).toBe('invalid_input');
+    expect(envelope.error.message.length).toBeLessThan(300);
+    expect(envelope.error.message).toMatch(/^articles\.get was refused: Unrecognized key: "k+\.\.\.\.$/);
+  });
 });

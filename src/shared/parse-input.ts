@@ -23,11 +23,21 @@ export function parseInput(channel: unknown, input: unknown): Envelope<unknown> 
   };
 }
 
+/** Longest path or issue text quoted back: messages can name an unknown key, which a page controls. */
+const maxQuoted = 200;
+
 function formatIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const message = shorten(issue.message);
+      return issue.path.length ? `${shorten(issue.path.join('.'))}: ${message}` : message;
+    })
     .join('; ');
+}
+
+function shorten(text: string): string {
+  return text.length > maxQuoted ? `${text.slice(0, maxQuoted - 3)}...` : text;
 }
 
 function describe(value: unknown): string {

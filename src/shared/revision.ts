@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, ArticleFields } from './article';
 import { ArticleId } from './article';
+import type { Tag } from './tag';
 
 /** Why a version was kept. */
 export const revisionReasons = ['autosave', 'manual', 'status', 'restore'] as const;
@@ -13,8 +14,12 @@ export const revisionReasonLabels: Record<RevisionReason, string> = {
   restore: 'Restored',
 };
 
-/** Everything a version keeps: the article as a reader and an editor see it. */
-export type ArticleSnapshot = Pick<
+/**
+ * Everything a version keeps: the article as a reader and an editor see it. Tags are kept
+ * whole (id, kind, name, external ids), so a version from before a merge or a delete can
+ * bring the tag back; versions kept before tags existed have none.
+ */
+export type ArticleSnapshot = { tags?: Tag[] } & Pick<
   Article,
   | 'kicker'
   | 'headline'
@@ -51,6 +56,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
     urgency: article.urgency,
     editorsNote: article.editorsNote,
     embargo: article.embargo,
+    tags: article.tags.map((tag) => ({ ...tag, externalIds: [...tag.externalIds] })),
     body: article.body,
     status: article.status,
   };
@@ -60,6 +66,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
  * The patch that puts a version's content back. The status stays as it is (restoring
  * text never un-publishes a story), and a slug that was following the headline goes on
  * following it. Fields a version predates are left out, so they keep their current values.
+ * Tags are not here: their ids must be found in the store again (see the revision service).
  */
 export function restorePatch(snapshot: Partial<ArticleSnapshot>): ArticleFields {
   const patch: ArticleFields = {};

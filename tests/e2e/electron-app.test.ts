@@ -1,6 +1,7 @@
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
+import { makePng } from '../support/test-images';
 import { electronBinary, electronSkipReason, projectRoot } from './support/electron-binary';
 
 const skipReason = electronSkipReason();
@@ -66,6 +67,29 @@ describe.skipIf(skipReason !== undefined)('the Electron app', () => {
       await expect(second.window.locator('.body-editor p').allTextContents()).resolves.toEqual([
         'Every word survives a restart.',
       ]);
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it('stores an image sent over IPC as bytes and shows it through the lede-asset: protocol', async () => {
+    const temp = makeTempDir();
+    try {
+      const { window: page } = await launch(temp.dir);
+      const shown = await page.evaluate(
+        async (data) => {
+          const asset = await window.lede.assets.add({ bytes: new Uint8Array(data) });
+          const url = window.lede.assets.url(asset.hash);
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          return { url, width: image.naturalWidth, height: image.naturalHeight, recorded: [asset.width, asset.height] };
+        },
+        Array.from(makePng(12, 7)),
+      );
+      expect(shown.url).toMatch(/^lede-asset:\/\/asset\/[0-9a-f]{64}$/);
+      expect([shown.width, shown.height]).toEqual([12, 7]);
+      expect(shown.recorded).toEqual([12, 7]);
     } finally {
       temp.cleanup();
     }

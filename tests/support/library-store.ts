@@ -1,17 +1,17 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createArticleService, type ArticleService } from '../../src/main/core/services/articles';
-import { createDuplicateService, type DuplicateService } from '../../src/main/core/services/duplicate-article';
+import type { Services } from '../../src/main/core/handlers';
+import { buildServices } from '../../src/main/core/open-core';
+import type { ArticleService } from '../../src/main/core/services/articles';
+import type { DuplicateService } from '../../src/main/core/services/duplicate-article';
 import { createLibraryService, type LibraryService } from '../../src/main/core/services/library';
 import type { SearchBounds } from '../../src/main/core/services/library-search';
-import { createRevisionStore } from '../../src/main/core/services/revision-store';
-import { createRevisionService, type RevisionService } from '../../src/main/core/services/revisions';
-import { createSavedSearchService, type SavedSearchService } from '../../src/main/core/services/saved-searches';
+import type { RevisionService } from '../../src/main/core/services/revisions';
+import type { SavedSearchService } from '../../src/main/core/services/saved-searches';
 import { reindexArticleTags } from '../../src/main/core/services/search-index';
-import { createSettingsService } from '../../src/main/core/services/settings';
-import { tagNameKey } from '../../src/main/core/services/tag-key';
-import { createTrashService, type TrashService } from '../../src/main/core/services/trash';
+import type { TrashService } from '../../src/main/core/services/trash';
 import { openStore } from '../../src/main/core/store/open-store';
+import { tagNameKey } from '../../src/shared/tag';
 import type { ArticleFields } from '../../src/shared/article';
 import type { DocNode } from '../../src/shared/doc';
 import { LibraryQuery, type LibraryQueryInput } from '../../src/shared/library';
@@ -26,6 +26,8 @@ export interface LibraryStore {
   trash: TrashService;
   savedSearches: SavedSearchService;
   duplicates: DuplicateService;
+  /** Every service, as the core builds them (tags, related, recovery...). */
+  services: Services;
   /** The injected clock; tests move it with `tick`. */
   now(): number;
   tick(ms?: number): void;
@@ -37,17 +39,16 @@ export function openLibraryStore(bounds?: SearchBounds): LibraryStore {
   let clock = 1_700_000_000_000;
   const now = (): number => clock;
   const { db } = openStore({ file: join(temp.dir, 'lede.sqlite'), now });
-  const settings = createSettingsService(db, now);
-  const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
-  const articles = createArticleService(db, now, { settings, revisions: revisionStore });
+  const services = buildServices(db, now, { dataDir: temp.dir });
   return {
     db,
-    articles,
-    revisions: createRevisionService(db, articles, revisionStore),
-    library: createLibraryService(db, bounds),
-    trash: createTrashService(db),
-    savedSearches: createSavedSearchService(db, now),
-    duplicates: createDuplicateService(db, articles),
+    articles: services.articles,
+    revisions: services.revisions,
+    library: bounds ? createLibraryService(db, bounds) : services.library,
+    trash: services.trash,
+    savedSearches: services.savedSearches,
+    duplicates: services.duplicates,
+    services,
     now,
     tick: (ms = 1_000) => void (clock += ms),
     close: () => {

@@ -20,7 +20,7 @@ describe('the import boundaries', () => {
     );
     await expect(ruleIds(importElectron, 'src/shared/sneaky.ts')).resolves.toContain('no-restricted-imports');
     await expect(ruleIds(importElectron, 'src/renderer/src/sneaky.ts')).resolves.toContain('no-restricted-imports');
-  });
+  }, 30_000); // the first lint loads the TypeScript parser: seconds on a busy two-core machine
 
   it('keeps Node and main-process code out of the renderer and shared code', async () => {
     const importFs = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";

@@ -1,10 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../shared/errors';
-import type { CoreWorkerData, FromWorker, ToWorker } from './worker-protocol';
+import type { CoreWorkerData, FromWorker, ToWorker, WorkerMemory } from './worker-protocol';
 
 export interface CoreClient {
   /** Sends one call to the worker; always resolves with an envelope. */
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The worker's own heap, or undefined when no worker is running. */
+  memory(): Promise<WorkerMemory | undefined>;
+  /** How many times the worker stopped without being asked to (each is restarted on the next call). */
+  readonly unexpectedExits: number;
   /** Lets pending calls finish, closes the store cleanly and ends the worker. */
   close(): Promise<void>;
 }
@@ -18,26 +22,35 @@ export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData):
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  const memoryAsked = new Map<number, (memory: WorkerMemory | undefined) => void>();
   let closing: Promise<void> | undefined;
+  let unexpectedExits = 0;
 
   const failAll = (message: string): void => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'store_unavailable', message } });
     pending.clear();
+    for (const resolve of memoryAsked.values()) resolve(undefined);
+    memoryAsked.clear();
   };
 
   const ensure = (): Worker => {
     if (worker) return worker;
     const started = new Worker(workerPath, { workerData: data });
     started.on('message', (message: FromWorker) => {
-      if (message.kind !== 'result') return;
-      pending.get(message.id)?.(message.envelope);
-      pending.delete(message.id);
+      if (message.kind === 'result') {
+        pending.get(message.id)?.(message.envelope);
+        pending.delete(message.id);
+      } else if (message.kind === 'memory') {
+        memoryAsked.get(message.id)?.(message.memory);
+        memoryAsked.delete(message.id);
+      }
     });
     started.on('error', (error) => {
       console.error('lede: the core worker failed', error);
     });
     started.on('exit', () => {
       if (worker === started) worker = undefined;
+      if (!closing) unexpectedExits++;
       failAll('The store stopped unexpectedly; nothing in flight was saved. Lede will try again.');
     });
     worker = started;
@@ -66,6 +79,18 @@ export function startCoreWorker(workerPath: string | URL, data: CoreWorkerData):
           });
         }
       });
+    },
+    memory() {
+      const running = worker;
+      if (!running || closing) return Promise.resolve(undefined);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        memoryAsked.set(id, resolve);
+        running.postMessage({ kind: 'memory', id } satisfies ToWorker);
+      });
+    },
+    get unexpectedExits() {
+      return unexpectedExits;
     },
     close() {
       closing ??= new Promise<void>((resolve) => {

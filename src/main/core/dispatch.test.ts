@@ -341,7 +341,7 @@ describe('valid calls', () => {
         patch: { headline: 'Hello again', dateline: 'ISTANBUL' },
       }),
     );
-    const { body: _body, bodyText: _text, ...createdSummary } = created;
+    const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...createdSummary } = created;
     expect(summary).toEqual({
       ...createdSummary,
       headline: 'Hello again',

@@ -1,24 +1,35 @@
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 
-let cached: Promise<string> | undefined;
+const cached = new Map<string, Promise<string>>();
 
-/** Bundles http-bridge.ts into one classic script, once per test run. */
-export function bridgeScript(): Promise<string> {
-  cached ??= (async () => {
+/** The repository root, for programs bundled elsewhere (the bench) that cannot find it from here. */
+const defaultRoot = join(import.meta.dirname, '..', '..', '..');
+
+/** Bundles http-bridge.ts into one classic script, once per run. */
+export function bridgeScript(root = defaultRoot): Promise<string> {
+  return bundleScript(join(root, 'tests', 'e2e', 'support', 'http-bridge.ts'), 'ledeTestBridge');
+}
+
+/** Bundles a browser entry file into one classic (IIFE) script, once per run. */
+export function bundleScript(entry: string, name: string): Promise<string> {
+  let bundle = cached.get(entry);
+  if (bundle) return bundle;
+  bundle = (async () => {
     const result = (await build({
       configFile: false,
       logLevel: 'warn',
       build: {
         write: false,
         minify: false,
-        lib: { entry: join(import.meta.dirname, 'http-bridge.ts'), formats: ['iife'], name: 'ledeTestBridge' },
+        lib: { entry, formats: ['iife'], name },
       },
     })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
     const output = Array.isArray(result) ? result[0]! : result;
     const chunk = output.output.find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('The test bridge did not build');
+    if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry} did not build`);
     return chunk.code;
   })();
-  return cached;
+  cached.set(entry, bundle);
+  return bundle;
 }

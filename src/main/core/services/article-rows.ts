@@ -1,6 +1,8 @@
 import { articleLimits, type Article, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
 import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { LedeError } from '../../../shared/errors';
+import type { HeroImage } from '../../../shared/hero-image';
+import type { Tag } from '../../../shared/tag';
 
 /** An articles row as SQLite returns it. */
 export interface ArticleRow {
@@ -32,8 +34,10 @@ export interface ArticleRow {
   updated_at: number;
   first_published_at: number | null;
   revision: number;
+  /** JSON of the hero image, or NULL (column added by the assets migration). */
+  hero?: string | null;
 }
-export type SummaryRow = Omit<ArticleRow, 'body' | 'body_text'>;
+export type SummaryRow = Omit<ArticleRow, 'body' | 'body_text' | 'hero'>;
 
 /** Every column but the body and its text: what the library and a save return. */
 export const summaryColumns = [
@@ -95,8 +99,15 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function toArticle(row: ArticleRow): Article {
-  return { ...toSummary(row), body: JSON.parse(row.body) as DocNode, bodyText: row.body_text };
+/** The whole article; its tags live in another table, so the caller reads them. */
+export function toArticle(row: ArticleRow, tags: Tag[]): Article {
+  return {
+    ...toSummary(row),
+    tags,
+    body: JSON.parse(row.body) as DocNode,
+    bodyText: row.body_text,
+    hero: row.hero ? (JSON.parse(row.hero) as HeroImage) : null,
+  };
 }
 
 /** The body as the store keeps it: JSON, its plain text and its word count; too large throws. */

@@ -6,6 +6,7 @@ import { ArticleFields } from '../../../shared/article';
 import { LedeError } from '../../../shared/errors';
 import { openStore } from '../store/open-store';
 import { createArticleService, type ArticleService } from './articles';
+import { slugSql } from './slugs';
 
 let temp: { dir: string; cleanup: () => void };
 let db: Database.Database;
@@ -110,5 +111,27 @@ describe('slugs', () => {
     expect(result.error?.issues[0]?.message).toBe(
       'a slug is lower-case words joined by hyphens, like council-votes-on-budget',
     );
+  });
+});
+
+describe('slug lookups', () => {
+  it('search the slug index rather than scanning the table', () => {
+    const plan = (sql: string, ...params: unknown[]): string =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join(' | ');
+    expect(plan(slugSql.startingWith, { base: 'x' })).toBe(
+      'SEARCH articles USING INDEX articles_by_slug (slug>? AND slug<?)',
+    );
+    expect(plan(slugSql.ownerOf, 'x')).toBe('SEARCH articles USING INDEX articles_by_slug (slug=?)');
+    // Run on every open: it must not read the whole table once the slugs are filled in.
+    expect(plan(slugSql.withoutSlug)).toBe('SCAN articles USING INDEX articles_without_slug');
+  });
+
+  it('treat only "base" and "base-…" as taken, not longer words that start the same', () => {
+    articles.create({ headline: 'Budget' });
+    articles.create({ headline: 'Budgets rise' });
+    articles.create({ headline: 'Budget 2' });
+    expect(articles.create({ headline: 'Budget' }).slug).toBe('budget-3');
   });
 });

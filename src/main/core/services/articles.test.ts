@@ -77,8 +77,10 @@ describe('create', () => {
       urgency: 5,
       editorsNote: '',
       embargo: null,
+      tags: [],
       body: emptyDoc(),
       bodyText: '',
+      hero: null,
       wordCount: 0,
       status: 'draft',
       statusBeforeSpike: null,
@@ -116,6 +118,7 @@ describe('create', () => {
       updated_at: 1_700_000_000_000,
       first_published_at: null,
       revision: 1,
+      hero: null,
     });
   });
 
@@ -299,7 +302,7 @@ describe('update', () => {
     });
     clock += 60_000;
     const summary = articles.update(created.id, 1, { headline: 'New headline' });
-    const { body: _body, bodyText: _text, ...createdSummary } = created;
+    const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...createdSummary } = created;
     expect(summary).toEqual({
       ...createdSummary,
       headline: 'New headline',

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/article';
 import type { SlugAvailability } from '../../../shared/channels/articles';
 import { emptyDoc } from '../../../shared/doc';
+import type { HeroImage } from '../../../shared/hero-image';
 import type { EmbargoInput } from '../../../shared/embargo';
 import { LedeError } from '../../../shared/errors';
 import { describeProblems, preflight } from '../../../shared/preflight';
@@ -31,6 +32,7 @@ import { insertArticleSql, listFirstSql, updateIfCurrentSql } from './article-sq
 import { createRevisionStore, type RevisionStore } from './revision-store';
 import { createSettingsService, type SettingsService } from './settings';
 import { createSlugs } from './slugs';
+import { createTagStore, type TagStore } from './tag-store';
 
 export interface ArticleService {
   /** Creates a draft; missing fields start empty and the slug is derived from the headline. */
@@ -59,6 +61,7 @@ export interface ArticleService {
 export interface ArticleServiceDeps {
   settings?: SettingsService;
   revisions?: RevisionStore;
+  tags?: TagStore;
 }
 
 /** The article service over an open store; statements are prepared once. */
@@ -69,6 +72,7 @@ export function createArticleService(
 ): ArticleService {
   const settings = deps.settings ?? createSettingsService(db, now);
   const revisions = deps.revisions ?? createRevisionStore(db, now, () => settings.get().authorName);
+  const tags = deps.tags ?? createTagStore(db, now);
   const slugs = createSlugs(db);
 
   const insert = db.prepare(insertArticleSql);
@@ -93,6 +97,25 @@ export function createArticleService(
      RETURNING *`,
   );
   const deleteOne = db.prepare('DELETE FROM articles WHERE id = ?');
+  // The hero is set by its own statement, in the same transaction as the write it belongs
+  // to, so the hot autosave statement stays as it is for body-only patches. Prepared on
+  // first use: tests seed stores at earlier schema versions through this service.
+  let heroStatements: { set: Database.Statement; assetExists: Database.Statement } | undefined;
+  const heroSql = () =>
+    (heroStatements ??= {
+      set: db.prepare('UPDATE articles SET hero = ? WHERE id = ?'),
+      assetExists: db.prepare('SELECT 1 FROM assets WHERE hash = ?').pluck(),
+    });
+  const heroJson = (hero: HeroImage | null): string | null => {
+    if (hero === null) return null;
+    if (heroSql().assetExists.get(hero.assetId) === undefined) {
+      throw new LedeError(
+        'invalid_input',
+        'The hero image is not in the store, so it was not set. Choose the image again from its file.',
+      );
+    }
+    return JSON.stringify(hero);
+  };
 
   // Articles from before migration 0002 get their slugs once, here, where slugify runs.
   slugs.backfill();
@@ -135,7 +158,9 @@ export function createArticleService(
     }
     const body =
       patch.body === undefined ? { body: null, body_text: null, word_count: null } : serialiseBody(patch.body);
-    const row = updateIfCurrent.get({
+    // all(), not get(): get() stops at the first RETURNING row and ignores the error of the
+    // reset that commits, so a commit refused by a full disk would be reported as saved.
+    const [row] = updateIfCurrent.all({
       id,
       base: baseRevision,
       kicker: patch.kicker ?? null,
@@ -156,7 +181,7 @@ export function createArticleService(
       ...embargoColumns(patch.embargo ?? null),
       ...body,
       now: now(),
-    }) as SummaryRow | undefined;
+    }) as (SummaryRow | undefined)[];
     if (row) return toSummary(row);
     const current = selectRevision.get(id) as number | undefined;
     if (current === undefined) throw notFound();
@@ -175,7 +200,8 @@ export function createArticleService(
       } else {
         slug = slugs.derive(headline);
       }
-      insert.run({
+      const hero = fields.hero === undefined ? null : heroJson(fields.hero);
+      const row = {
         id,
         kicker: fields.kicker ?? '',
         headline,
@@ -195,14 +221,19 @@ export function createArticleService(
         ...embargoColumns(fields.embargo ?? null),
         ...serialiseBody(fields.body ?? emptyDoc()),
         now: now(),
-      });
-      return toArticle(selectOne.get(id) as ArticleRow);
+      };
+      db.transaction(() => {
+        insert.run(row);
+        if (hero !== null) heroSql().set.run(hero, id);
+        if (fields.tags) tags.setArticleTags(id, fields.tags);
+      })();
+      return toArticle(selectOne.get(id) as ArticleRow, tags.ofArticle(id));
     },
 
     get(id) {
       const row = selectOne.get(id) as ArticleRow | undefined;
       if (!row) throw notFound();
-      return toArticle(row);
+      return toArticle(row, tags.ofArticle(id));
     },
 
     list(limit, after) {
@@ -211,9 +242,18 @@ export function createArticleService(
     },
 
     update(id, baseRevision, patch) {
-      // Reading before writing (for the slug) must see the same row the write changes.
-      return patch.slug !== undefined || patch.headline !== undefined
-        ? db.transaction(() => update(id, baseRevision, patch))()
+      const hero = patch.hero === undefined ? undefined : heroJson(patch.hero);
+      const apply = (): ArticleSummary => {
+        const summary = update(id, baseRevision, patch);
+        if (hero !== undefined) heroSql().set.run(hero, id);
+        if (patch.tags !== undefined) tags.setArticleTags(id, patch.tags);
+        return summary;
+      };
+      // Reading before writing (for the slug) must see the same row the write changes; a
+      // hero is set with the write it belongs to; a tag list that cannot be stored must
+      // leave the rest of the patch unsaved too.
+      return patch.slug !== undefined || patch.headline !== undefined || hero !== undefined || patch.tags !== undefined
+        ? db.transaction(apply)()
         : update(id, baseRevision, patch);
     },
 
@@ -222,7 +262,8 @@ export function createArticleService(
         const row = selectOne.get(id) as ArticleRow | undefined;
         if (!row) throw notFound();
         if (row.revision !== baseRevision) throw conflict(row.revision, baseRevision);
-        const article = toArticle(row);
+        const current = tags.ofArticle(id);
+        const article = toArticle(row, current);
         const problem = moveProblem(article.status, status, article.statusBeforeSpike);
         if (problem) throw new LedeError('transition_not_allowed', problem);
         if (checkedStatuses.includes(status)) {
@@ -244,11 +285,12 @@ export function createArticleService(
             before_spike: status === 'spiked' ? article.status : null,
             now: now(),
           }) as ArticleRow,
+          current,
         );
         revisions.keep(updated, 'status', {
           note: `${statusLabels[article.status]} → ${statusLabels[status]}`,
         });
-        const { body: _body, bodyText: _text, ...summary } = updated;
+        const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = updated;
         return summary;
       })();
     },

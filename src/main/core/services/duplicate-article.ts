@@ -1,29 +1,29 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../../shared/article';
 import type { ArticleService } from './articles';
-import { reindexArticleTags } from './search-index';
-
-/**
- * Copies what another feature keeps about an article (related links, say) from `fromId`
- * to the new `toId`; runs inside the duplicate's transaction.
- */
-export type CopyAlong = (db: Database.Database, fromId: string, toId: string) => void;
 
 export interface DuplicateService {
   /**
-   * A new draft with the story's fields, body and tags (and whatever `copyAlong` copies),
-   * a slug of its own and no history: its versions start from this moment.
+   * A new draft with the story's fields, body, hero image, tags (in order) and related
+   * links (its own related block, in order), a slug of its own and no history: its
+   * versions start from this moment. Stories that link to the original keep linking to it.
    */
   duplicate(id: string): Article;
 }
 
+/**
+ * Duplicating goes through `articles.create`, so the copy is written, tagged and indexed
+ * for search exactly as a new story is; only the related links, which have no field on
+ * the article, are copied here, in the same transaction.
+ */
 export function createDuplicateService(
   db: Database.Database,
   articles: ArticleService,
-  copyAlong: readonly CopyAlong[] = [],
+  now: () => number,
 ): DuplicateService {
-  const copyTags = db.prepare(
-    'INSERT INTO article_tags (article_id, tag_id, position) SELECT ?, tag_id, position FROM article_tags WHERE article_id = ?',
+  const copyLinks = db.prepare(
+    `INSERT INTO article_links (source_id, target_id, relation, position, note, created_at)
+     SELECT @copy, target_id, relation, position, note, @now FROM article_links WHERE source_id = @source`,
   );
   return {
     duplicate(id) {
@@ -42,11 +42,11 @@ export function createDuplicateService(
           urgency: source.urgency,
           editorsNote: source.editorsNote,
           embargo: source.embargo && { local: source.embargo.local, timeZone: source.embargo.timeZone },
+          tags: source.tags.map((tag) => tag.id),
           body: source.body,
+          hero: source.hero && { ...source.hero },
         });
-        copyTags.run(copy.id, id);
-        reindexArticleTags(db, [copy.id]);
-        for (const copyOne of copyAlong) copyOne(db, id, copy.id);
+        copyLinks.run({ copy: copy.id, source: id, now: now() });
         return articles.get(copy.id);
       })();
     },

@@ -21,7 +21,7 @@ import {
   type Conditions,
   type FilterOptions,
 } from './library-sql';
-import { tagNameKey } from './tag-key';
+import { tagNameKey } from '../../../shared/tag';
 
 export interface LibraryService {
   /** Rows `offset` to `offset + limit` of what `query` finds, in its order; search rows carry highlights. */

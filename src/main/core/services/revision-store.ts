@@ -50,7 +50,8 @@ export function createRevisionStore(db: Database.Database, now: () => number, au
 
   return {
     keep(article, reason, extra = {}) {
-      const row = insert.get({
+      // all(), not get(): the commit's error is only seen once the statement has run to its end.
+      const [row] = insert.all({
         article_id: article.id,
         article_revision: article.revision,
         reason,
@@ -61,8 +62,8 @@ export function createRevisionStore(db: Database.Database, now: () => number, au
         word_count: article.wordCount,
         snapshot: JSON.stringify(snapshotOf(article)),
         created_at: now(),
-      }) as RevisionRow;
-      return toSummary(row);
+      }) as RevisionRow[];
+      return toSummary(row!); // an INSERT … RETURNING always returns its row
     },
     latest(articleId) {
       const row = selectLatest.get(articleId) as RevisionRow | undefined;

@@ -10,6 +10,7 @@ import { createArticleService, type ArticleService } from './articles';
 import { createRevisionStore } from './revision-store';
 import { createRevisionService, type RevisionService } from './revisions';
 import { createSettingsService, type SettingsService } from './settings';
+import { createTagStore } from './tag-store';
 
 let temp: { dir: string; cleanup: () => void };
 let db: Database.Database;
@@ -25,8 +26,9 @@ beforeEach(() => {
   db = openStore({ file: join(temp.dir, 'lede.sqlite') }).db;
   settings = createSettingsService(db, now);
   const store = createRevisionStore(db, now, () => settings.get().authorName);
-  articles = createArticleService(db, now, { settings, revisions: store });
-  revisions = createRevisionService(db, articles, store);
+  const tags = createTagStore(db, now);
+  articles = createArticleService(db, now, { settings, revisions: store, tags });
+  revisions = createRevisionService(db, articles, store, tags);
 });
 
 afterEach(() => {

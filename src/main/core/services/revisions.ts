@@ -6,6 +6,7 @@ import { restorePatch, type Revision, type RevisionSummary } from '../../../shar
 import { conflict } from './article-rows';
 import type { ArticleService } from './articles';
 import type { RevisionStore } from './revision-store';
+import type { TagStore } from './tag-store';
 
 export interface RevisionService {
   /** An article's versions, newest first; `not_found` when the article is gone. */
@@ -21,6 +22,7 @@ export interface RevisionService {
    * Restores a version as a new revision of its article, if the article is still at
    * `baseRevision`. The state before is kept as a version if it was not already, and the
    * result is kept too, so nothing is lost and the restore can be undone the same way.
+   * The version's tags come back too, made again if they were merged or deleted since.
    */
   restore(id: number, articleId: string, baseRevision: number): Article;
 }
@@ -30,6 +32,7 @@ export function createRevisionService(
   db: Database.Database,
   articles: ArticleService,
   store: RevisionStore,
+  tags: TagStore,
 ): RevisionService {
   const missing = (): LedeError =>
     new LedeError('not_found', 'That version no longer exists; its article may have been deleted.');
@@ -76,6 +79,7 @@ export function createRevisionService(
           );
         }
         const patch = parsed.data;
+        if (revision.snapshot.tags) patch.tags = tags.resolve(revision.snapshot.tags, revision.createdAt);
         // A slug taken since by another article stays as it is rather than failing the restore.
         if (patch.slug && !articles.slugAvailable(patch.slug, articleId).available) delete patch.slug;
         articles.update(articleId, baseRevision, patch);

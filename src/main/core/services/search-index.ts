@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Keeping the full-text index (migration 0006) right. Article text is kept by triggers on
+ * Keeping the full-text index (migration 0010) right. Article text is kept by triggers on
  * every write to `articles`; tag names live in other tables, so whoever changes an
  * article's tags (or renames or deletes a tag) calls `reindexArticleTags` afterwards, in
  * the same transaction.

@@ -10,14 +10,24 @@ export interface Slugs {
   backfill(): number;
 }
 
+/**
+ * The lookups, as text so a test can check SQLite's plan for them. Slugs hold only '-',
+ * letters, digits and marks, and '-' is the only one of those before '.' in code point
+ * order, so the range is exactly "base" and "base-…". The `slug <> ''` term lets SQLite
+ * use the partial unique index (which leaves '' out); without it each lookup would scan
+ * the whole table.
+ */
+export const slugSql = {
+  startingWith: "SELECT id, slug FROM articles WHERE slug <> '' AND slug >= @base AND slug < (@base || '.')",
+  ownerOf: "SELECT id, headline FROM articles WHERE slug <> '' AND slug = ?",
+  withoutSlug: "SELECT id, headline FROM articles WHERE slug = '' ORDER BY created_at, id",
+} as const;
+
 /** Slug lookups over the articles table, prepared once. */
 export function createSlugs(db: Database.Database): Slugs {
-  // '-' is followed by '.' in code point order, so this range is exactly "base-…".
-  const startingWith = db
-    .prepare("SELECT id, slug FROM articles WHERE slug = @base OR (slug >= (@base || '-') AND slug < (@base || '.'))")
-    .raw();
-  const ownerOf = db.prepare('SELECT id, headline FROM articles WHERE slug = ?');
-  const withoutSlug = db.prepare("SELECT id, headline FROM articles WHERE slug = '' ORDER BY created_at, id");
+  const startingWith = db.prepare(slugSql.startingWith).raw();
+  const ownerOf = db.prepare(slugSql.ownerOf);
+  const withoutSlug = db.prepare(slugSql.withoutSlug);
   const setSlug = db.prepare('UPDATE articles SET slug = ? WHERE id = ?');
 
   const derive = (headline: string, exceptId?: string): string => {

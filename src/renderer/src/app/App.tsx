@@ -1,22 +1,23 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
+import { useCallback, useEffect, useState } from 'react';
+import type { Article } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
-import type { LibraryQueryInput } from '../../../shared/library';
-import type { SavedSearch } from '../../../shared/saved-search';
 import type { StoreStatus } from '../../../shared/store-status';
+import { describeTag, type TagWithCount } from '../../../shared/tag';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
-import { LibraryRows } from '../library/library-rows';
+import { useLibrary } from '../library/use-library';
 import type { CommandActions } from '../palette/command-table';
 import { CommandPalette } from '../palette/CommandPalette';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
+import { TagManager } from '../tags/TagManager';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
 
-/** Quiet time after a save before the library asks the store again (it shows the save at once). */
-const refreshDelayMs = 600;
+type View = 'editor' | 'tags' | 'backups';
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
@@ -24,45 +25,62 @@ export function App() {
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [rows] = useState(() => new LibraryRows(window.lede.library));
-  useSyncExternalStore(rows.subscribe, rows.getVersion);
-  const [query, setQuery] = useState<LibraryQueryInput>({ view: 'library' });
-  const [textKey, setTextKey] = useState(0);
-  const [savedId, setSavedId] = useState<number | undefined>();
-  const [refreshKey, setRefreshKey] = useState(0);
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const searchInput = useRef<HTMLInputElement | null>(null);
+  const [view, setView] = useState<View>('editor');
+  const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
+  const library = useLibrary();
+  const { reset: resetLibrary, saved: onSaved, refreshSoon } = library;
+
+  /** Takes a store status (at start, after opening another store or restoring); the list follows it. */
+  const storeChanged = useCallback(
+    (current: StoreStatus) => {
+      setStatus(current);
+      resetLibrary();
+      setSelectedId(undefined);
+      setTagFilter(undefined);
+      setView('editor');
+    },
+    [resetLibrary],
+  );
 
   useEffect(() => {
     window.lede.app
       .status()
-      .then(setStatus)
+      .then(storeChanged)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
-    return () => clearTimeout(refreshTimer.current);
+    // Once, at start: later store changes come from the problem and backups screens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const refreshSoon = useCallback(() => {
-    clearTimeout(refreshTimer.current);
-    refreshTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), refreshDelayMs);
+  const openArticle = useCallback((id: string) => {
+    setSelectedId(id);
+    setView('editor');
   }, []);
-
-  const onSaved = useCallback(
-    (summary: ArticleSummary) => {
-      rows.saved(summary);
-      refreshSoon();
+  // A new article (a copy kept from a conflict, a duplicate) goes to the top and opens.
+  const openCreated = useCallback(
+    (article: Article) => {
+      const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = article;
+      onSaved(summary);
+      openArticle(article.id);
     },
-    [rows, refreshSoon],
+    [onSaved, openArticle],
   );
-
   const createArticle = useCallback(async () => {
     try {
-      const { body: _body, bodyText: _text, ...summary } = await window.lede.articles.create({});
-      onSaved(summary);
-      setSelectedId(summary.id);
+      openCreated(await window.lede.articles.create({}));
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
-  }, [onSaved]);
+  }, [openCreated]);
+  const duplicate = useCallback(
+    async (id: string) => {
+      try {
+        openCreated(await window.lede.library.duplicate({ id }));
+      } catch (caught) {
+        setError(asLedeError(caught).message);
+      }
+    },
+    [openCreated],
+  );
   useShortcut('n', () => void createArticle());
   useShortcut('k', () => setPaletteOpen((open) => !open));
 
@@ -70,40 +88,29 @@ export function App() {
     setSelectedId(undefined);
     refreshSoon();
   }, [refreshSoon]);
-
-  const duplicate = useCallback(
-    async (id: string) => {
-      try {
-        const { body: _body, bodyText: _text, ...summary } = await window.lede.library.duplicate({ id });
-        onSaved(summary);
-        setSelectedId(summary.id);
-      } catch (caught) {
-        setError(asLedeError(caught).message);
-      }
-    },
-    [onSaved],
-  );
-
-  const changeQuery = useCallback((next: LibraryQueryInput) => setQuery(next), []);
-  const runSaved = useCallback((search: SavedSearch) => {
-    setQuery(search.query);
-    setSavedId(search.id);
-    setTextKey((key) => key + 1);
-  }, []);
-  const showView = (view: 'library' | 'trash'): void => setQuery((current) => ({ ...current, view }));
+  // Leaving the tag manager: renames, merges and deletes there change what the list shows.
+  const showEditor = (): void => {
+    if (view === 'tags') refreshSoon();
+    setView('editor');
+  };
+  const toggle = (target: View): void => (view === target ? showEditor() : setView(target));
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
-  if (status.state === 'problem') return <StoreProblemScreen status={status} />;
+  if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
 
+  // One action per palette command the app can run now (see command-table.ts).
   const actions: CommandActions = {
-    createArticle: () => void createArticle(),
-    showLibrary: () => showView('library'),
-    showTrash: () => showView('trash'),
-    focusSearch: () => requestAnimationFrame(() => searchInput.current?.focus()),
-    openSettings: () => setSettingsOpen(true),
-    duplicateArticle: selectedId ? () => void duplicate(selectedId) : undefined,
+    'article.new': () => void createArticle(),
+    'article.duplicate': selectedId ? () => void duplicate(selectedId) : undefined,
+    'library.show': () => library.showView('library'),
+    'library.search': library.focusSearch,
+    'trash.show': () => library.showView('trash'),
+    'tags.manage': () => setView('tags'),
+    'backups.show': () => setView('backups'),
+    'settings.open': () => setSettingsOpen(true),
   };
-  const plainQuery = JSON.stringify(query) === JSON.stringify({ view: 'library' });
+  const taggedIds = library.query.filters?.tagIds;
+  const showingTag = tagFilter && taggedIds?.length === 1 && taggedIds[0] === tagFilter.id ? tagFilter : undefined;
 
   return (
     <SettingsProvider onError={setError}>
@@ -128,27 +135,31 @@ export function App() {
               New article
             </button>
           </div>
-          <LibraryPanel
-            rows={rows}
-            query={query}
-            onQuery={changeQuery}
-            textKey={textKey}
-            savedId={savedId}
-            onRunSaved={runSaved}
-            openId={selectedId}
-            onOpen={setSelectedId}
-            onChanged={refreshSoon}
-            onError={setError}
-            searchInput={searchInput}
-            refreshKey={refreshKey}
-          />
+          {showingTag && (
+            <p className="library-filter" role="status">
+              <span>
+                Tagged <strong dir="auto">{describeTag(showingTag)}</strong>
+              </span>
+              <button type="button" className="quiet" onClick={library.reset}>
+                Show all articles
+              </button>
+            </p>
+          )}
+          <LibraryPanel {...library.panel} openId={selectedId} onOpen={openArticle} onError={setError} />
           <div className="sidebar__foot">
+            <button type="button" className="quiet" aria-pressed={view === 'tags'} onClick={() => toggle('tags')}>
+              Tags
+            </button>
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
+            </button>
+            <button type="button" className="quiet" aria-pressed={view === 'backups'} onClick={() => toggle('backups')}>
+              Backups
             </button>
           </div>
         </aside>
         <main className="workspace">
+          <RecoveryNotice selectedId={selectedId} onOpen={openArticle} />
           {error && (
             <p className="banner banner--error" role="alert">
               {error}{' '}
@@ -157,21 +168,42 @@ export function App() {
               </button>
             </p>
           )}
-          {selectedId ? (
+          {view === 'tags' ? (
+            <TagManager
+              onShowArticles={(tag) => {
+                setTagFilter(tag);
+                library.showTagged(tag.id);
+                showEditor();
+              }}
+              onClose={showEditor}
+            />
+          ) : view === 'backups' ? (
+            <BackupsScreen
+              dataDir={status.dataDir}
+              storePath={status.storePath}
+              onRestored={(result) => storeChanged(result.status)}
+              onClose={showEditor}
+            />
+          ) : selectedId ? (
             <ArticleEditor
               key={selectedId}
               id={selectedId}
               onSaved={onSaved}
               onDeleted={onDeleted}
+              onOpened={openCreated}
+              onOpenArticle={openArticle}
               onDuplicate={() => void duplicate(selectedId)}
             />
           ) : (
-            <EmptyState hasArticles={rows.total > 0 || !plainQuery} onCreate={() => void createArticle()} />
+            <EmptyState
+              hasArticles={library.rows.total > 0 || !library.plain}
+              onCreate={() => void createArticle()}
+            />
           )}
         </main>
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
         {paletteOpen && (
-          <CommandPalette actions={actions} onOpenArticle={setSelectedId} onClose={() => setPaletteOpen(false)} />
+          <CommandPalette actions={actions} onOpenArticle={openArticle} onClose={() => setPaletteOpen(false)} />
         )}
       </div>
     </SettingsProvider>

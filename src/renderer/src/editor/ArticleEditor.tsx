@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
+import { RecoveryOffer } from '../recovery/RecoveryOffer';
+import { useRecoveryOffer, withRecovered } from '../recovery/use-recovery-offer';
 import { ArticleForm } from './ArticleForm';
 import type { SideTab } from './SidePanel';
 
@@ -8,16 +10,21 @@ interface ArticleEditorProps {
   id: string;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  /** Shows another article just created here (a copy kept from a conflict). */
+  onOpened: (article: Article) => void;
+  onOpenArticle: (id: string) => void;
   /** Makes a new draft from this story. */
   onDuplicate?: () => void;
 }
 
 /**
  * Loads one article and hands it to the form; a new revision from outside the form (a
- * reload after a conflict, a restore) means a fresh form on that revision.
+ * reload after a conflict, a restore) means a fresh form on that revision. Unsaved text
+ * left by a crash is offered back before the form opens, so new typing cannot bury it.
  */
-export function ArticleEditor({ id, onSaved, onDeleted, onDuplicate }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle, onDuplicate }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
+  const recovery = useRecoveryOffer(id);
   const [error, setError] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
   const [notice, setNotice] = useState<string | undefined>();
@@ -46,18 +53,27 @@ export function ArticleEditor({ id, onSaved, onDeleted, onDuplicate }: ArticleEd
         {error}
       </p>
     );
-  if (!article) return <p className="editor-message">Opening…</p>;
+  if (!article || recovery.checking) return <p className="editor-message">Opening…</p>;
+  if (recovery.offer) {
+    const { offer, recover, discard } = recovery;
+    return <RecoveryOffer entry={offer} article={article} onRecover={recover} onDiscard={() => void discard()} />;
+  }
+  const { recovered } = recovery;
   return (
     <ArticleForm
-      key={`${article.id}:${article.revision}`}
-      article={article}
+      key={`${article.id}:${article.revision}${recovered ? ':recovered' : ''}`}
+      article={recovered ? withRecovered(article, recovered.entry) : article}
+      recovered={recovered?.edits}
       initialNotice={notice}
       tab={tab}
       onTab={setTab}
       onSaved={onSaved}
       onDeleted={onDeleted}
+      onOpened={onOpened}
+      onOpenArticle={onOpenArticle}
       onDuplicate={onDuplicate}
       onReload={() => {
+        recovery.drop();
         setNotice(undefined);
         setLoadCount((n) => n + 1);
       }}

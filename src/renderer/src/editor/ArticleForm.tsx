@@ -1,15 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { articleLimits, type Article, type ArticleSummary } from '../../../shared/article';
+import { articleLimits, type Article, type ArticleFields, type ArticleSummary } from '../../../shared/article';
 import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { asLedeError } from '../../../shared/errors';
 import type { PreflightField } from '../../../shared/preflight';
 import { textDirection } from '../../../shared/text-direction';
 import { useShortcut } from '../app/use-shortcut';
+import { ConflictPanel } from '../conflict/ConflictPanel';
 import { LengthCounters } from '../metadata/LengthCounters';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { formatVersionTime } from '../revisions/format-version';
 import { HistoryPanel } from '../revisions/HistoryPanel';
 import { PauseSnapshots } from '../revisions/pause-snapshots';
+import { useUnsavedWork } from '../recovery/use-unsaved-work';
+import { RelatedBlock } from '../related/RelatedBlock';
+import { RelatedPanel } from '../related/RelatedPanel';
+import { useRelated } from '../related/use-related';
+import { TagInput } from '../tags/TagInput';
 import { focusField, panelFields } from '../workflow/focus-field';
 import { PreflightList } from '../workflow/PreflightList';
 import { useWorkflow } from '../workflow/use-workflow';
@@ -21,6 +27,7 @@ import { SaveStatus } from './SaveStatus';
 import { SidePanel, type SideTab } from './SidePanel';
 import { useArticleFields } from './use-article-fields';
 import { useAutosave } from './use-autosave';
+import './editor-fields.css';
 
 export interface ArticleFormProps {
   article: Article;
@@ -33,8 +40,14 @@ export interface ArticleFormProps {
   /** Makes a new draft from this story (after saving what is pending). */
   onDuplicate?: () => void;
   onReload: () => void;
+  /** Shows another article just created here (a copy kept from a conflict). */
+  onOpened: (article: Article) => void;
+  /** Text recovered from the journal, to be saved as if just typed. */
+  recovered?: ArticleFields;
   /** The store replaced the article (a restore): the editor opens the new revision. */
   onReplaced: (article: Article, notice: string) => void;
+  /** Opens another article (a backlink). */
+  onOpenArticle: (id: string) => void;
 }
 
 /** Quiet time after which the body's word count is worked out again. */
@@ -57,10 +70,28 @@ export function ArticleForm(props: ArticleFormProps) {
   const typed = useCallback(() => pauses.typed(), [pauses]);
   const fieldsState = useArticleFields(article, autosave, typed);
   const { fields, change, absorb } = fieldsState;
+  const related = useRelated(article.id);
   const [notice, setNotice] = useState<string | undefined>(props.initialNotice);
   const [words, setWords] = useState(article.wordCount);
   const wordTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const root = useRef<HTMLDivElement>(null);
+  const readBody = useRef<() => DocNode>(() => article.body);
+  const readDraft = (): ArticleFields => {
+    const {
+      status: _status,
+      statusBeforeSpike: _before,
+      createdAt: _created,
+      updatedAt: _updated,
+      firstPublishedAt: _published,
+      slugEdited: _slugEdited,
+      embargo,
+      tags,
+      ...rest
+    } = fields;
+    const plainEmbargo = embargo && { local: embargo.local, timeZone: embargo.timeZone };
+    return { ...rest, embargo: plainEmbargo, tags: tags.map((tag) => tag.id), body: readBody.current() };
+  };
+  const unsaved = useUnsavedWork(article.id, autosave, readDraft, props.recovered);
 
   useEffect(() => {
     autosave.setOnSaved((summary) => {
@@ -69,21 +100,31 @@ export function ArticleForm(props: ArticleFormProps) {
       pauses.saved();
     });
   }, [autosave, onSaved, absorb, pauses]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    pauses.resume();
+    return () => {
       clearTimeout(wordTimer.current);
       // Closing the article: keep a version of what was typed since the last one.
-      void autosave.flush().finally(() => void pauses.flush().finally(() => pauses.dispose()));
-    },
-    [autosave, pauses],
-  );
+      pauses.dispose();
+      void autosave.flush().finally(() => void pauses.flush());
+    };
+  }, [autosave, pauses]);
 
   const onBodyChange = useCallback(
     (read: () => DocNode) => {
+      readBody.current = read;
       autosave.change({ body: read });
       pauses.typed();
       clearTimeout(wordTimer.current);
       wordTimer.current = setTimeout(() => setWords(countWords(docText(read()))), countDelayMs);
+    },
+    [autosave, pauses],
+  );
+
+  const onHeroChange = useCallback(
+    (hero: Article['hero']) => {
+      autosave.change({ hero });
+      pauses.typed();
     },
     [autosave, pauses],
   );
@@ -130,7 +171,7 @@ export function ArticleForm(props: ArticleFormProps) {
         window.lede.revisions.restore({ id, articleId: article.id, baseRevision }),
       );
       pauses.kept();
-      const { body: _body, bodyText: _text, ...summary } = restored;
+      const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = restored;
       onSaved(summary);
       onReplaced(restored, 'The version was restored as the newest revision; the one before it is kept in History.');
     },
@@ -141,6 +182,7 @@ export function ArticleForm(props: ArticleFormProps) {
     const title = fields.headline.trim() || 'this untitled article';
     if (!window.confirm(`Delete “${title}” and all its versions? This cannot be undone.`)) return;
     autosave.discard();
+    pauses.kept(); // nothing is owed for an article about to go
     pauses.dispose();
     try {
       await window.lede.articles.delete({ id: article.id });
@@ -157,14 +199,6 @@ export function ArticleForm(props: ArticleFormProps) {
       <article className="article-form" aria-label="Article editor">
         <div className="article-form__bar">
           <SaveStatus state={state} />
-          {state.kind === 'conflict' && (
-            <span className="conflict">
-              {state.message}{' '}
-              <button type="button" onClick={onReload}>
-                Reload the newer version
-              </button>
-            </span>
-          )}
           <span className="article-form__actions">
             <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
               Save version
@@ -179,6 +213,15 @@ export function ArticleForm(props: ArticleFormProps) {
             </button>
           </span>
         </div>
+        {state.kind === 'conflict' && (
+          <ConflictPanel
+            articleId={article.id}
+            message={state.message}
+            unsaved={unsaved}
+            onReload={onReload}
+            onOpenCopy={props.onOpened}
+          />
+        )}
         {notice && (
           <p className="bar-notice" role="status" data-testid="editor-notice">
             {notice}{' '}
@@ -203,7 +246,7 @@ export function ArticleForm(props: ArticleFormProps) {
           onChange={(value) => change('kicker', value)}
           dir={dir}
           lang={lang}
-          placeholder="Kicker"
+          placeholder="Kicker (optional)"
           className="field--kicker"
         />
         <HeaderField
@@ -236,32 +279,44 @@ export function ArticleForm(props: ArticleFormProps) {
         />
         <BylinesField bylines={fields.bylines} onChange={(value) => change('bylines', value)} dir={dir} lang={lang} />
         <div className="body-field" dir={dir} lang={lang} data-testid="body-field">
-          <BodyEditor initial={article.body} onChange={onBodyChange} />
+          <BodyEditor initial={article.body} onChange={onBodyChange} hero={article.hero} onHeroChange={onHeroChange} />
         </div>
+        <RelatedBlock related={related} />
       </article>
       <SidePanel
         tab={props.tab}
         onTab={props.onTab}
-        details={
-          <>
-            <LengthCounters
-              headline={fields.headline}
-              standfirst={fields.standfirst}
-              altHeadlines={fields.altHeadlines}
-              words={words}
+        panels={{
+          details: (
+            <>
+              <TagInput tags={fields.tags} onChange={fieldsState.commitTags} />
+              <LengthCounters
+                headline={fields.headline}
+                standfirst={fields.standfirst}
+                altHeadlines={fields.altHeadlines}
+                words={words}
+              />
+              <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
+            </>
+          ),
+          related: (
+            <RelatedPanel
+              articleId={article.id}
+              related={related}
+              visible={props.tab === 'related'}
+              onOpenArticle={props.onOpenArticle}
             />
-            <MetadataPanel articleId={article.id} state={fieldsState} dir={dir} />
-          </>
-        }
-        history={
-          <HistoryPanel
-            articleId={article.id}
-            refreshKey={versionsKey}
-            visible={props.tab === 'history'}
-            loadCurrent={loadCurrent}
-            onRestore={restore}
-          />
-        }
+          ),
+          history: (
+            <HistoryPanel
+              articleId={article.id}
+              refreshKey={versionsKey}
+              visible={props.tab === 'history'}
+              loadCurrent={loadCurrent}
+              onRestore={restore}
+            />
+          ),
+        }}
       />
     </div>
   );

@@ -1,27 +1,29 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './side-panel.css';
 
-export type SideTab = 'details' | 'history';
+export type SideTab = 'details' | 'related' | 'history';
 const tabs: { id: SideTab; label: string }[] = [
   { id: 'details', label: 'Details' },
+  { id: 'related', label: 'Related' },
   { id: 'history', label: 'History' },
 ];
 
 interface SidePanelProps {
   tab: SideTab;
   onTab: (tab: SideTab) => void;
-  details: ReactNode;
-  history: ReactNode;
+  panels: Record<SideTab, ReactNode>;
 }
 
 /**
- * The panel beside the editor, as tabs (arrow keys move between them). Both panels stay
- * mounted, so fields keep their state and counters their ids while the other tab shows.
+ * The panel beside the editor, as tabs (arrow keys move between them). Every panel stays
+ * mounted, so fields keep their state and counters their ids while another tab shows.
  */
-export function SidePanel({ tab, onTab, details, history }: SidePanelProps) {
+export function SidePanel({ tab, onTab, panels }: SidePanelProps) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tabs[(tabs.findIndex((t) => t.id === tab) + 1) % tabs.length]!;
+    const step = event.key === 'ArrowRight' ? 1 : tabs.length - 1;
+    const next = tabs[(tabs.findIndex((t) => t.id === tab) + step) % tabs.length]!;
     onTab(next.id);
     list.current?.querySelector<HTMLButtonElement>(`#tab-${next.id}`)?.focus();
     event.preventDefault();
@@ -44,12 +46,11 @@ export function SidePanel({ tab, onTab, details, history }: SidePanelProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="panel-details" aria-labelledby="tab-details" hidden={tab !== 'details'}>
-        {details}
-      </div>
-      <div role="tabpanel" id="panel-history" aria-labelledby="tab-history" hidden={tab !== 'history'}>
-        {history}
-      </div>
+      {tabs.map(({ id }) => (
+        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+          {panels[id]}
+        </div>
+      ))}
     </aside>
   );
 }

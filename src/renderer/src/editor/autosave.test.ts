@@ -558,3 +558,112 @@ describe('exclusive calls (status moves, restores)', () => {
     expect(last()).toEqual({ kind: 'conflict', message: 'Changed elsewhere.' });
   });
 });
+
+describe('resume', () => {
+  it('saves on its own again after dispose then resume, as StrictMode’s extra effect cycle does', async () => {
+    const { autosave, store } = setup();
+    autosave.dispose();
+    autosave.resume();
+    autosave.change({ headline: 'still autosaved' });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(store.calls.map((call) => call.patch)).toEqual([{ headline: 'still autosaved' }]);
+  });
+
+  it('stays stopped after a discard', async () => {
+    const { autosave, store } = setup();
+    autosave.discard();
+    autosave.resume();
+    autosave.change({ headline: 'deleted article' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.save).not.toHaveBeenCalled();
+  });
+});
+
+describe('what others can follow: unsaved edits, their base, and notifications', () => {
+  it('reports the unsaved patch: pending edits, then the save in flight, then nothing once saved', async () => {
+    const store = fakeStore({ latencyMs: 100 });
+    const { autosave } = setup({}, store);
+    expect(autosave.unsavedPatch()).toEqual({});
+    autosave.change({ headline: 'H1', body: () => doc('first') });
+    expect(autosave.unsavedPatch()).toEqual({ headline: 'H1', body: doc('first') });
+
+    await vi.advanceTimersByTimeAsync(600); // the save is in flight
+    expect(store.save).toHaveBeenCalledTimes(1);
+    expect(autosave.unsavedPatch()).toEqual({ headline: 'H1', body: doc('first') });
+
+    autosave.change({ headline: 'H2' }); // newer edit while saving wins
+    expect(autosave.unsavedPatch()).toEqual({ headline: 'H2', body: doc('first') });
+
+    await vi.advanceTimersByTimeAsync(100); // save 1 lands; H2 still pending
+    expect(autosave.unsavedPatch()).toEqual({ headline: 'H2' });
+    await vi.advanceTimersByTimeAsync(700);
+    expect(autosave.unsaved).toBe(false);
+    expect(autosave.unsavedPatch()).toEqual({});
+  });
+
+  it('moves the base revision with every acknowledged save', async () => {
+    const { autosave } = setup({}, fakeStore({ revision: 7 }));
+    expect(autosave.baseRevision).toBe(7);
+    autosave.change({ headline: 'x' });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(autosave.baseRevision).toBe(8);
+  });
+
+  it('keeps the patch after a failure and a conflict, where nothing was saved', async () => {
+    const store = fakeStore({ revision: 3 });
+    const { autosave } = setup({ revision: 1 }, store);
+    autosave.change({ bylines: ['By me'] });
+    await vi.advanceTimersByTimeAsync(650);
+    expect(autosave.unsavedPatch()).toEqual({ bylines: ['By me'] });
+    autosave.change({ standfirst: 'typed during the conflict' });
+    expect(autosave.unsavedPatch()).toEqual({ bylines: ['By me'], standfirst: 'typed during the conflict' });
+    expect(autosave.baseRevision).toBe(1);
+  });
+
+  it('notifies after every edit (even in a conflict) and when each save settles, with unsaved up to date', async () => {
+    const store = fakeStore({ latencyMs: 100 });
+    const { autosave } = setup({}, store);
+    const seen: boolean[] = [];
+    const unsubscribe = autosave.subscribe(() => seen.push(autosave.unsaved));
+    autosave.change({ headline: 'a' });
+    autosave.change({ headline: 'ab' });
+    expect(seen).toEqual([true, true]);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(seen).toEqual([true, true, false]); // the save settled and nothing is left
+
+    store.revision = 9; // someone else saved
+    autosave.change({ headline: 'abc' });
+    await vi.advanceTimersByTimeAsync(700); // conflict
+    autosave.change({ headline: 'abcd' });
+    expect(seen).toEqual([true, true, false, true, true, true]);
+
+    unsubscribe();
+    autosave.change({ headline: 'abcde' });
+    expect(seen).toHaveLength(6);
+  });
+
+  it('notifies on discard, with nothing unsaved', () => {
+    const { autosave } = setup();
+    const seen: boolean[] = [];
+    autosave.subscribe(() => seen.push(autosave.unsaved));
+    autosave.change({ headline: 'gone' });
+    autosave.discard();
+    expect(seen).toEqual([true, false]);
+    expect(autosave.unsavedPatch()).toEqual({});
+  });
+});
+
+describe('unsavedFields', () => {
+  it('names pending and in-flight fields without reading the body', async () => {
+    const { autosave } = setup({}, fakeStore({ latencyMs: 100 }));
+    const body = vi.fn(() => doc('never read here'));
+    autosave.change({ headline: 'h', body });
+    expect(autosave.unsavedFields().sort()).toEqual(['body', 'headline']);
+    expect(body).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600); // in flight
+    autosave.change({ bylines: ['b'] });
+    expect(autosave.unsavedFields().sort()).toEqual(['body', 'bylines', 'headline']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(autosave.unsavedFields()).toEqual([]);
+  });
+});

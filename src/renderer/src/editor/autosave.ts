@@ -39,6 +39,9 @@ export class Autosave {
   private hasPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
+  /** The edits of the save in flight, until it settles. */
+  private sending: Edits | undefined;
+  private readonly listeners = new Set<() => void>();
   private retryWait: number;
   private stopped = false;
   private discarded = false;
@@ -55,6 +58,7 @@ export class Autosave {
   change(edits: Edits): void {
     Object.assign(this.pending, edits);
     this.hasPending = true;
+    this.notify();
     if (this.conflicted) return;
     this.options.onState({ kind: 'pending' });
     this.schedule(this.options.delayMs);
@@ -121,6 +125,34 @@ export class Autosave {
     return this.hasPending || this.inFlight !== undefined;
   }
 
+  /** The revision unsaved edits are based on: the last one a save returned. */
+  get baseRevision(): number {
+    return this.revision;
+  }
+
+  /**
+   * Everything not yet acknowledged by the store, as a patch: the save in flight with the
+   * edits made since on top. Empty when all is saved. Reads the body now.
+   */
+  unsavedPatch(): Record<string, unknown> {
+    return toPatch({ ...this.sending, ...this.pending });
+  }
+
+  /** Names of the fields with unsaved edits; cheap, it does not read the body. */
+  unsavedFields(): string[] {
+    const edits: Record<string, unknown> = { ...this.sending, ...this.pending };
+    return Object.keys(edits).filter((name) => edits[name] !== undefined);
+  }
+
+  /**
+   * Calls `listener` after every edit and whenever a save settles, so others (the
+   * recovery journal) can follow `unsaved` without polling. Returns the unsubscribe.
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Who hears about each saved revision (the list, to move the article to the top). */
   setOnSaved(listener: ((summary: ArticleSummary) => void) | undefined): void {
     this.options.onSaved = listener;
@@ -132,9 +164,19 @@ export class Autosave {
     this.pending = {};
     this.hasPending = false;
     this.dispose();
+    this.notify();
   }
 
   /** Stops timers; pending edits stay readable through `flush` until then. */
+  /**
+   * Starts the timers again after `dispose`, unless the edits were discarded. React's
+   * StrictMode runs an effect's cleanup and setup once more in development; without this
+   * the first cleanup would leave the article saving only when it closes.
+   */
+  resume(): void {
+    if (!this.discarded) this.stopped = false;
+  }
+
   dispose(): void {
     this.stopped = true;
     this.clearTimer();
@@ -159,9 +201,8 @@ export class Autosave {
     const edits = this.pending;
     this.pending = {};
     this.hasPending = false;
-    const { body, ...fields } = edits;
-    const patch: Record<string, unknown> = { ...fields };
-    if (body !== undefined) patch.body = body();
+    const patch = toPatch(edits);
+    this.sending = edits;
     this.options.onState({ kind: 'saving' });
     const attempt = this.options
       .save(this.revision, patch)
@@ -177,9 +218,15 @@ export class Autosave {
       )
       .finally(() => {
         this.inFlight = undefined;
+        this.sending = undefined;
+        this.notify();
       });
     this.inFlight = attempt;
     return attempt;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 
   private failed(edits: Edits, error: LedeError): void {
@@ -199,4 +246,13 @@ export class Autosave {
       this.retryWait = Math.min(this.retryWait * 2, this.options.maxRetryMs);
     }
   }
+}
+
+/** The patch a save sends for `edits`; the body is read here, once. */
+function toPatch(edits: Edits): Record<string, unknown> {
+  const { body, ...fields } = edits;
+  const patch: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) patch[name] = value;
+  if (body !== undefined) patch.body = body();
+  return patch;
 }

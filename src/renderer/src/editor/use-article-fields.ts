@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article';
 import type { EmbargoInput } from '../../../shared/embargo';
+import type { Tag } from '../../../shared/tag';
 import { instantOf } from '../../../shared/zoned-time';
 import type { Autosave } from './autosave';
 
@@ -29,6 +30,8 @@ export interface ArticleFieldsState {
   commitSlug: (slug: string) => void;
   /** A checked embargo, or null to clear it. */
   commitEmbargo: (embargo: EmbargoInput | null) => void;
+  /** The article's tags, in order; saved by id. */
+  commitTags: (tags: Tag[]) => void;
   /** Takes what the store decided (derived slug, status, times) from a saved summary. */
   absorb: (summary: ArticleSummary) => void;
 }
@@ -68,6 +71,15 @@ export function useArticleFields(article: Article, autosave: Autosave, onEdit: (
     [autosave, onEdit],
   );
 
+  const commitTags = useCallback(
+    (tags: Tag[]) => {
+      setFields((current) => ({ ...current, tags }));
+      autosave.change({ tags: tags.map((tag) => tag.id) });
+      onEdit();
+    },
+    [autosave, onEdit],
+  );
+
   const absorb = useCallback((summary: ArticleSummary) => {
     setFields((current) => ({
       ...current,
@@ -81,5 +93,5 @@ export function useArticleFields(article: Article, autosave: Autosave, onEdit: (
     }));
   }, []);
 
-  return { fields, change, commitSlug, commitEmbargo, absorb };
+  return { fields, change, commitSlug, commitEmbargo, commitTags, absorb };
 }

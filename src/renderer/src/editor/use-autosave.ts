@@ -12,18 +12,30 @@ export function useAutosave(id: string, revision: number): { autosave: Autosave;
       new Autosave({
         revision,
         save: (baseRevision, patch) => window.lede.articles.update({ id, baseRevision, patch }),
-        onState: setState,
+        // A keystroke reports "pending" again and again; re-rendering the form for each
+        // would re-render the editor's parent on every key. Same state, same object.
+        onState: (next) => setState((previous) => (sameState(previous, next) ? previous : next)),
       }),
   );
 
   useEffect(() => {
+    autosave.resume();
     const flushOnLeave = (): void => void autosave.flush();
     window.addEventListener('pagehide', flushOnLeave);
     return () => {
       window.removeEventListener('pagehide', flushOnLeave);
-      void autosave.flush().finally(() => autosave.dispose());
+      // Timers stop now (so a setup that follows, as in StrictMode, can resume them);
+      // whatever is pending is still saved.
+      autosave.dispose();
+      void autosave.flush();
     };
   }, [autosave]);
 
   return { autosave, state };
+}
+
+function sameState(a: SaveState, b: SaveState): boolean {
+  if (a.kind !== b.kind) return false;
+  const fields = a as Record<string, unknown>;
+  return Object.entries(b).every(([key, value]) => fields[key] === value);
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { LibraryRow } from '../../../shared/library';
 import type { LibraryRows } from './library-rows';
 import { LibraryRowView, optionId } from './LibraryRowView';
-import { useMinuteClock } from './use-minute-clock';
+import { useMinuteClock } from '../app/use-minute-clock';
 
 /** Row heights: a search row has a passage under its headline. */
 export const rowHeights = { list: 66, search: 112 } as const;

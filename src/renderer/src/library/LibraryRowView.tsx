@@ -1,7 +1,7 @@
 import { namedBylines, statusLabels, type ArticleStatus } from '../../../shared/article';
 import type { LibraryRow } from '../../../shared/library';
 import { Highlight } from './Highlight';
-import { relativeTime } from './relative-time';
+import { relativeTime } from '../../../shared/relative-time';
 
 export const optionId = (listId: string, index: number): string => `${listId}-option-${index}`;
 

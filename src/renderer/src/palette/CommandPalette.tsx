@@ -7,7 +7,7 @@ import { matchCommands, type Command, type CommandActions } from './command-tabl
 import './palette.css';
 
 interface CommandPaletteProps {
-  actions: Partial<CommandActions>;
+  actions: CommandActions;
   onOpenArticle: (id: string) => void;
   onClose: () => void;
 }
@@ -59,7 +59,7 @@ export function CommandPalette({ actions, onOpenArticle, onClose }: CommandPalet
     if (!item) return;
     onClose();
     if (item.kind === 'story') onOpenArticle(item.hit.id);
-    else actions[item.command.action]?.();
+    else actions[item.command.id]?.();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {

@@ -3,11 +3,11 @@ import { commandTable, matchCommands, type CommandActions } from './command-tabl
 
 const noop = (): void => undefined;
 const always: CommandActions = {
-  createArticle: noop,
-  showLibrary: noop,
-  showTrash: noop,
-  focusSearch: noop,
-  openSettings: noop,
+  'article.new': noop,
+  'library.show': noop,
+  'trash.show': noop,
+  'library.search': noop,
+  'settings.open': noop,
 };
 
 describe('the command table', () => {
@@ -19,13 +19,12 @@ describe('the command table', () => {
     const ids = matchCommands('', always).map((command) => command.id);
     expect(ids).toContain('article.new');
     expect(ids).toContain('trash.show');
-    expect(ids).not.toContain('article.export');
-    expect(ids).not.toContain('preview.layout');
     expect(ids).not.toContain('tags.manage');
+    expect(ids).not.toContain('backups.show');
     expect(ids).not.toContain('article.duplicate');
-    const more = matchCommands('', { ...always, exportArticle: noop, openTagManager: noop }).map((c) => c.id);
-    expect(more).toContain('article.export');
+    const more = matchCommands('', { ...always, 'tags.manage': noop, 'backups.show': noop }).map((c) => c.id);
     expect(more).toContain('tags.manage');
+    expect(more).toContain('backups.show');
   });
 
   it('finds commands by any of their words, all words required', () => {

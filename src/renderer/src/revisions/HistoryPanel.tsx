@@ -4,6 +4,7 @@ import { asLedeError } from '../../../shared/errors';
 import type { RevisionSummary } from '../../../shared/revision';
 import { describeVersion, formatVersionTime } from './format-version';
 import { RevisionCompare } from './RevisionCompare';
+import './history.css';
 
 interface HistoryPanelProps {
   articleId: string;

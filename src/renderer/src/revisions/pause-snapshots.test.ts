@@ -77,3 +77,14 @@ describe('PauseSnapshots', () => {
     expect(snapshot).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('PauseSnapshots.resume', () => {
+  it('works again after dispose', async () => {
+    const { snapshot, pauses } = setup();
+    pauses.dispose();
+    pauses.resume();
+    pauses.saved();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(snapshot).toHaveBeenCalledTimes(1);
+  });
+});

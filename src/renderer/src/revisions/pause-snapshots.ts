@@ -49,6 +49,11 @@ export class PauseSnapshots {
     this.clear();
   }
 
+  /** Works again after `dispose` (React's StrictMode runs effect cleanups once extra in development). */
+  resume(): void {
+    this.stopped = false;
+  }
+
   private restart(): void {
     this.clear();
     if (this.stopped) return;

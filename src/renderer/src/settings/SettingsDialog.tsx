@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { asLedeError } from '../../../shared/errors';
 import { deskLimitBounds, SettingsPatch, type DeskLimits } from '../../../shared/settings';
 import { useSettings } from './use-settings';
+import './settings.css';
 
 const limitFields: { key: keyof DeskLimits; label: string }[] = [
   { key: 'headline', label: 'Headline' },

@@ -36,12 +36,11 @@ function heading({ target, problems, moved }: PreflightReport): string {
 export function PreflightList({ report, onFocusField, onDismiss }: PreflightListProps) {
   const blocking = report.problems.some((problem) => problem.severity === 'blocking');
   return (
-    <section
-      className={`preflight${blocking ? ' preflight--blocking' : ''}`}
-      aria-labelledby="preflight-heading"
-      role={blocking ? 'alert' : 'status'}
-    >
-      <h2 id="preflight-heading">{heading(report)}</h2>
+    <section className={`preflight${blocking ? ' preflight--blocking' : ''}`} aria-labelledby="preflight-heading">
+      <h2 id="preflight-heading">
+        {/* Announced when it appears; the list below stays a normal region to move through. */}
+        <span role={blocking ? 'alert' : 'status'}>{heading(report)}</span>
+      </h2>
       {report.problems.length > 0 && (
         <ul className="preflight__list">
           {report.problems.map((problem, index) => (

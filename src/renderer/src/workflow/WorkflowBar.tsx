@@ -1,5 +1,6 @@
 import { statusLabels, type ArticleStatus } from '../../../shared/article';
 import { allowedMoves, moveLabel } from '../../../shared/workflow';
+import './workflow.css';
 
 interface WorkflowBarProps {
   status: ArticleStatus;

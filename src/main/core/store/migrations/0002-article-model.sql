@@ -71,3 +71,6 @@ ALTER TABLE articles_next RENAME TO articles;
 CREATE INDEX articles_by_updated ON articles (updated_at DESC, id DESC);
 -- One article per slug; '' marks a row whose slug is still to be derived.
 CREATE UNIQUE INDEX articles_by_slug ON articles (slug) WHERE slug <> '';
+-- Rows still waiting for a slug; empty once the service has derived them, so finding
+-- them on every open costs nothing however large the store grows.
+CREATE INDEX articles_without_slug ON articles (created_at, id) WHERE slug = '';

@@ -10,7 +10,7 @@ let temp: { dir: string; cleanup: () => void };
 const handles: Database.Database[] = [];
 const file = (): string => join(temp.dir, 'lede.sqlite');
 beforeEach(() => {
-  temp = makeTempDir('lede-0006-');
+  temp = makeTempDir('lede-0010-');
 });
 afterEach(() => {
   for (const db of handles.splice(0)) if (db.open) db.close();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The time, updated once a minute, so "5 minutes ago" stays true. */
+/** The time now, updated once a minute, so "5 minutes ago" stays true on screen. */
 export function useMinuteClock(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

@@ -1,0 +1,1 @@
+export { Figure, type FigureAttributes, type FigureOptions } from './figure';

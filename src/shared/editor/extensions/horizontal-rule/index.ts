@@ -1,0 +1,1 @@
+export { HorizontalRule, type HorizontalRuleOptions } from './horizontal-rule';

@@ -1,0 +1,2 @@
+export { checkLinkUrl, linkScheme, maxLinkLength, type LinkCheck } from './check-link-url';
+export { Links, type LinksOptions } from './links';

@@ -1,0 +1,1 @@
+export { PullQuote, type PullQuoteOptions } from './pull-quote';

@@ -1,0 +1,7 @@
+export {
+  SocialPost,
+  socialPostLimits,
+  socialPostUrl,
+  type SocialPostAttributes,
+  type SocialPostOptions,
+} from './social-post';

@@ -1,0 +1,1 @@
+export { historyDepth, UndoRedo } from './undo-redo';

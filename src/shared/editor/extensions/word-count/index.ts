@@ -1,0 +1,1 @@
+export { countDocWords, WordCount, type WordCountStorage } from './word-count';
