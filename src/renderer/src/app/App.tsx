@@ -195,10 +195,7 @@ export function App() {
               onDuplicate={() => void duplicate(selectedId)}
             />
           ) : (
-            <EmptyState
-              hasArticles={library.rows.total > 0 || !library.plain}
-              onCreate={() => void createArticle()}
-            />
+            <EmptyState hasArticles={library.rows.total > 0 || !library.plain} onCreate={() => void createArticle()} />
           )}
         </main>
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}

@@ -132,7 +132,3 @@ CREATE INDEX library_by_status ON library_entries (status, updated_at DESC, doc 
 CREATE INDEX library_by_section ON library_entries (section, updated_at DESC, doc DESC);
 CREATE INDEX library_by_language ON library_entries (language, updated_at DESC, doc DESC);
 CREATE INDEX library_by_embargo ON library_entries (embargo_at) WHERE embargo_at IS NOT NULL;
-
--- The article service looks for rows still without a slug every time the store opens;
--- without an index that reads the whole table, a second at a hundred thousand stories.
-CREATE INDEX articles_without_slug ON articles (created_at, id) WHERE slug = '';
