@@ -99,6 +99,20 @@ describe('the library in the real renderer', () => {
     await palette.getByRole('option', { name: /Harbour strike ends/ }).waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => editorHeadline(page).inputValue()).toBe('Harbour strike ends after nine days');
+
+    // The tag manager and the backups, each from its command.
+    for (const [words, command, heading] of [
+      ['tag man', 'Open the tag manager', 'Tags'],
+      ['backups', 'Open backups', 'Backups'],
+    ] as const) {
+      await page.keyboard.press('Control+k');
+      await palette.waitFor();
+      await page.keyboard.type(words);
+      await palette.getByRole('option', { name: command }).waitFor();
+      await page.keyboard.press('Enter');
+      await palette.waitFor({ state: 'detached' });
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    }
   });
 
   it('spikes a story into the trash, restores it, and empties the trash after naming how many go', async () => {

@@ -30,14 +30,17 @@ export function App() {
   const library = useLibrary();
   const { reset: resetLibrary, saved: onSaved, refreshSoon } = library;
 
-  /** Takes a store status (at start, after opening another store or restoring); the list follows it. */
+  /**
+   * Takes a store status (at start, after opening another store or restoring); the list
+   * follows it. A restore from the Backups screen stays there, to say what it did.
+   */
   const storeChanged = useCallback(
-    (current: StoreStatus) => {
+    (current: StoreStatus, next: View = 'editor') => {
       setStatus(current);
       resetLibrary();
       setSelectedId(undefined);
       setTagFilter(undefined);
-      setView('editor');
+      setView(next);
     },
     [resetLibrary],
   );
@@ -181,7 +184,7 @@ export function App() {
             <BackupsScreen
               dataDir={status.dataDir}
               storePath={status.storePath}
-              onRestored={(result) => storeChanged(result.status)}
+              onRestored={(result) => storeChanged(result.status, 'backups')}
               onClose={showEditor}
             />
           ) : selectedId ? (

@@ -27,7 +27,8 @@ const summaryRow = (summary: ArticleSummary): LibraryRow => ({
   revision: summary.revision,
 });
 
-const isPlain = (query: LibraryQueryInput): boolean =>
+/** The whole library, last edited first: no search words, filters or trash. */
+export const isPlain = (query: LibraryQueryInput): boolean =>
   (query.text ?? '').trim() === '' &&
   (query.view ?? 'library') === 'library' &&
   (query.sort ?? 'updated') === 'updated' &&

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { ArticleSummary } from '../../../shared/article';
 import type { LibraryQueryInput, LibraryView } from '../../../shared/library';
 import type { SavedSearch } from '../../../shared/saved-search';
-import { LibraryRows } from './library-rows';
+import { isPlain, LibraryRows } from './library-rows';
 import type { LibraryPanelProps } from './LibraryPanel';
 
 /** Quiet time after a save before the library asks the store again (it shows the save at once). */
@@ -66,7 +66,7 @@ export function useLibrary(): Library {
   return {
     rows,
     query,
-    plain: JSON.stringify(query) === JSON.stringify(everything),
+    plain: isPlain(query),
     panel: {
       rows,
       query,
