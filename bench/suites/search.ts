@@ -23,7 +23,7 @@ import { startBenchCore, type BenchCore } from '../lib/core';
 import { pageMix } from '../lib/page-mix';
 import { summarise } from '../lib/percentiles';
 import { searchMix, type MixQuery } from '../lib/search-mix';
-import { seededArchive } from '../lib/search-store';
+import { seededArchive, settleDailyBackup } from '../lib/search-store';
 import { time, timePair, type Timed } from '../lib/timing';
 import { BenchAbort, caseResult, type MeasuredCase, type Suite, type SuiteContext } from '../lib/types';
 
@@ -65,6 +65,7 @@ function byKind(mix: MixQuery[], samples: Float64Array, warmup: number): string 
 
 async function run(context: SuiteContext): Promise<MeasuredCase[]> {
   const { dataDir, file } = seededArchive(archiveSize, seed, archiveNow, context.log);
+  await settleDailyBackup(dataDir, context.log);
   let core: BenchCore | undefined;
   const db = new Database(file, { readonly: true });
   try {

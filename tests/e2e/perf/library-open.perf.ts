@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { archiveSize } from '../../../bench/suites/search';
-import { seededArchive } from '../../../bench/lib/search-store';
+import { seededArchive, settleDailyBackup } from '../../../bench/lib/search-store';
 import { summarise } from '../../../bench/lib/percentiles';
 import { launchChromium } from '../support/browser';
 import { startTestServer } from '../support/test-server';
@@ -55,6 +55,7 @@ const observeFirstRows = (): void => {
 
 it('measures the library at 100,000 stories', async () => {
   const { dataDir } = seededArchive(archiveSize, 1, archiveNow, (message) => console.log(message));
+  await settleDailyBackup(dataDir, (message) => console.log(message));
   const server = await startTestServer(dataDir);
   const browser = await launchChromium();
   try {
