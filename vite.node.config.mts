@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * Node programs around the core (benchmarks, the soak, later the seed generator and command line),
+ * Node programs around the core (benchmarks, the soak, the seed generator, later the command line),
  * built the same way as the app's main process so migrations are bundled identically.
  * They start the core worker from `out/main/core-worker.js`, the very file the app uses.
  * The editor bench drives Chromium and bundles its pages at run time: Playwright and Vite
@@ -20,7 +20,11 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { bench: resolve('bench/main.ts'), soak: resolve('bench/soak.ts') },
+      input: {
+        bench: resolve('bench/main.ts'),
+        soak: resolve('bench/soak.ts'),
+        seed: resolve('scripts/seed/main.ts'),
+      },
       external: [...loadedAtRunTime, /^vite\//, ...builtinModules.flatMap((m) => [m, `node:${m}`])],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },

@@ -59,6 +59,7 @@ function parseArgs(args: string[], root: string): Options | 'help' {
 function describeTargets(targets: Targets | undefined): string {
   if (!targets) return '';
   const parts: string[] = [];
+  if (targets.p50_ms !== undefined) parts.push(`p50 <= ${targets.p50_ms} ms`);
   if (targets.p95_ms !== undefined) parts.push(`p95 <= ${targets.p95_ms} ms`);
   if (targets.ratio !== undefined) parts.push(`ratio <= ${targets.ratio}`);
   return parts.join(', ');
@@ -68,6 +69,7 @@ function describeTargets(targets: Targets | undefined): string {
 function verdict({ result, targets }: MeasuredCase): string {
   if (!targets) return 'info';
   const missed: string[] = [];
+  if (targets.p50_ms !== undefined && result.p50_ms > targets.p50_ms) missed.push('p50');
   if (targets.p95_ms !== undefined && result.p95_ms > targets.p95_ms) missed.push('p95');
   if (targets.ratio !== undefined && (result.ratio === null || result.ratio > targets.ratio)) missed.push('ratio');
   return missed.length === 0 ? 'PASS' : `MISS (${missed.join(', ')})`;

@@ -16,6 +16,7 @@ export interface CaseResult {
 
 /** Goals a case is judged against in the table. A case without targets is informational. */
 export interface Targets {
+  p50_ms?: number;
   p95_ms?: number;
   ratio?: number;
 }

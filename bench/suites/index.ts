@@ -5,10 +5,11 @@
 import type { Suite } from '../lib/types';
 import { editorSuite } from './editor';
 import { relatedSuite } from './related';
+import { searchSuite } from './search';
 import { storeSuite } from './store';
 import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, searchSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -3,7 +3,9 @@ import { mergeChannelGroups } from './channel';
 import { appChannels } from './channels/app';
 import { articleChannels } from './channels/articles';
 import { relatedChannels } from './channels/related';
+import { libraryChannels } from './channels/library';
 import { revisionChannels } from './channels/revisions';
+import { savedSearchChannels } from './channels/saved-searches';
 import { settingChannels } from './channels/settings';
 import { recoveryChannels } from './channels/recovery';
 import { backupChannels } from './channels/backups';
@@ -27,6 +29,8 @@ export const contract = mergeChannelGroups(
   assetChannels,
   tagChannels,
   relatedChannels,
+  libraryChannels,
+  savedSearchChannels,
 );
 
 export type Contract = typeof contract;

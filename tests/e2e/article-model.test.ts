@@ -75,7 +75,7 @@ describe('the article model in the real renderer', () => {
     await saveStatus(page, 'Saved');
 
     await page.reload();
-    await page.getByRole('button', { name: /Council passes budget/ }).click();
+    await page.getByRole('option', { name: /Council passes budget/ }).click();
     await page.locator('#field-headline').waitFor();
     expect({
       kicker: await value(page, '#field-kicker'),
@@ -117,7 +117,7 @@ describe('the article model in the real renderer', () => {
       body: ['The council met at six in the evening.'],
     });
     await expect(page.getByText('Set by hand.').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.article-list__meta .status').first().textContent()).resolves.toBe('Draft');
+    await expect(page.locator('.library-row__meta .status').first().textContent()).resolves.toBe('Draft');
 
     const [row] = queryStore<StoredRow>(dataDir, 'SELECT * FROM articles');
     expect(row).toMatchObject({
@@ -202,7 +202,7 @@ describe('the article model in the real renderer', () => {
     await expect.poll(() => seo.textContent()).toBe('SEO headline75 / 805 left');
 
     await page.reload();
-    await page.getByRole('button', { name: /Short headline/ }).click();
+    await page.getByRole('option', { name: /Short headline/ }).click();
     await expect.poll(() => page.getByTestId('count-alt-seo').textContent()).toBe('SEO headline75 / 805 left');
     await expect(page.evaluate(() => window.lede.settings.get())).resolves.toMatchObject({
       authorName: 'Night desk',
@@ -255,7 +255,7 @@ describe('the article model in the real renderer', () => {
     await saveStatus(page, 'Saved');
 
     await page.reload();
-    await page.getByRole('button', { name: /Flood warning/ }).click();
+    await page.getByRole('option', { name: /Flood warning/ }).click();
     await page.locator('#field-headline').waitFor();
     await expect.poll(directions).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
     await expect(page.locator('#field-headline').getAttribute('lang')).resolves.toBe('ur');

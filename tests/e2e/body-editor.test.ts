@@ -162,7 +162,7 @@ describe('quotes, rules and counts', () => {
     expect(outside).toEqual([]);
 
     await page.reload();
-    await page.getByRole('button', { name: /Blocks/ }).click();
+    await page.getByRole('option', { name: /Blocks/ }).click();
     await expect(page.locator('.social-post-view').getByLabel('Author').inputValue()).resolves.toBe(
       'City Fire Service',
     );

@@ -47,7 +47,7 @@ async function twoWindowsInConflict(edit: (page: Page) => Promise<void>) {
   const [article] = storedArticles(temp.dir);
 
   await two.page.reload();
-  await two.page.getByRole('button', { name: /Original headline/ }).click();
+  await two.page.getByRole('option', { name: /Original headline/ }).click();
   await expect(two.page.getByLabel('Headline').inputValue()).resolves.toBe('Original headline');
 
   await one.page.getByLabel('Headline').fill('Headline from window one');
@@ -111,9 +111,9 @@ describe('two windows editing one article', () => {
     // The copy opens in place of the original, at the top of the list.
     await expect.poll(() => two.getByRole('heading', { name: 'A newer version was saved elsewhere' }).count()).toBe(0);
     await expect.poll(() => two.getByLabel('Headline').inputValue()).toBe('Original headline');
-    await expect(two.locator('.article-list__item').count()).resolves.toBe(2);
+    await expect.poll(() => two.locator('.library-row').count()).toBe(2);
     await expect(
-      two.locator('.article-list__item').first().getAttribute('aria-current'),
+      two.locator('.library-row').first().getAttribute('aria-selected'),
       'the copy, first in the list, is the open article',
     ).resolves.toBe('true');
     await expect(two.locator('.body-editor p').allTextContents()).resolves.toEqual([

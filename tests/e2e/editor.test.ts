@@ -102,7 +102,7 @@ describe('writing an article in the real renderer', () => {
     writeFileSync(join(screenshots, 'editor.png'), await page.screenshot());
 
     await page.reload();
-    await page.getByRole('button', { name: /Ceasefire talks resume in Istanbul/ }).click();
+    await page.getByRole('option', { name: /Ceasefire talks resume in Istanbul/ }).click();
     await page.getByLabel('Headline').waitFor();
     await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Ceasefire talks resume in Istanbul');
     await expect(page.getByLabel('Standfirst').inputValue()).resolves.toBe(
@@ -136,7 +136,7 @@ describe('writing an article in the real renderer', () => {
       await page.getByLabel('Headline').fill(title);
       await saveStatus(page, 'Saved');
     }
-    await page.getByRole('button', { name: /First story/ }).click();
+    await page.getByRole('option', { name: /First story/ }).click();
     await page.getByLabel('Headline').fill('First story, updated');
     await saveStatus(page, 'Saved');
     const order = () => page.locator('.article-list__headline').allTextContents();

@@ -62,7 +62,7 @@ describe.skipIf(skipReason !== undefined)('the Electron app', () => {
       await first.app.close();
 
       const second = await launch(temp.dir);
-      await second.window.getByRole('button', { name: /Written in the real app/ }).click();
+      await second.window.getByRole('option', { name: /Written in the real app/ }).click();
       await expect(second.window.getByLabel('Headline').inputValue()).resolves.toBe('Written in the real app');
       await expect(second.window.locator('.body-editor p').allTextContents()).resolves.toEqual([
         'Every word survives a restart.',

@@ -55,7 +55,7 @@ describe('images in the body', () => {
     });
 
     await page.reload();
-    await page.getByRole('button', { name: /Harbour wall breached/ }).click();
+    await page.getByRole('option', { name: /Harbour wall breached/ }).click();
     const again = page.locator('.figure-view');
     await expect(again.getByLabel('Caption').inputValue()).resolves.toBe('The breach seen from the quay on Tuesday.');
     await expect(again.getByLabel('Credit').inputValue()).resolves.toBe('Photo: REUTERS');
@@ -278,7 +278,7 @@ describe('the hero image', () => {
     );
 
     await page.reload();
-    await page.getByRole('button', { name: /Hero from a figure/ }).click();
+    await page.getByRole('option', { name: /Hero from a figure/ }).click();
     await expect(page.getByLabel('Hero caption').inputValue()).resolves.toBe('Hero caption of its own');
     const heroImage = page.locator('.hero__image');
     await expect.poll(() => heroImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(30);

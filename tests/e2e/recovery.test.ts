@@ -105,7 +105,7 @@ describe('text typed but never saved', () => {
 
     // Nothing is offered again.
     await page.reload();
-    await page.getByRole('button', { name: /Flood barriers fail/ }).click();
+    await page.getByRole('option', { name: /Flood barriers fail/ }).click();
     await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('Flood barriers fail');
     await expect(page.getByRole('heading', { name: /^Recover unsaved text/ }).count()).resolves.toBe(0);
   });
@@ -115,7 +115,7 @@ describe('text typed but never saved', () => {
 
     // Opened from the list rather than the notice, the article still makes the offer.
     await page.getByRole('region', { name: /Unsaved text can be recovered/ }).waitFor();
-    await page.getByRole('button', { name: /^Untitled/ }).click();
+    await page.getByRole('option', { name: /^Untitled/ }).click();
     await page.getByRole('heading', { name: /^Recover unsaved text from / }).waitFor();
     await expect(page.getByRole('region', { name: /Unsaved text can be recovered/ }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Discard' }).click();
@@ -126,7 +126,7 @@ describe('text typed but never saved', () => {
     expect(storedArticles(dataDir)).toMatchObject([{ headline: '', body_text: '' }]);
 
     await page.reload();
-    await page.getByRole('button', { name: /^Untitled/ }).waitFor();
+    await page.getByRole('option', { name: /^Untitled/ }).waitFor();
     await expect(page.getByRole('region', { name: /Unsaved text can be recovered/ }).count()).resolves.toBe(0);
   });
 
@@ -142,7 +142,7 @@ describe('text typed but never saved', () => {
     });
     expect(other.ok).toBe(true);
     await page.reload();
-    await page.getByRole('button', { name: /Headline from another writer/ }).click();
+    await page.getByRole('option', { name: /Headline from another writer/ }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'Lede kept your changes' }).textContent(),
     ).resolves.toContain('The article has been saved elsewhere since');

@@ -118,7 +118,7 @@ describe('workflow and pre-flight', () => {
     await expect(page.getByRole('region', { name: 'Moved to ready: every check passed.' }).isVisible()).resolves.toBe(
       true,
     );
-    await expect(page.locator('.article-list__meta .status').first().textContent()).resolves.toBe('Ready');
+    await expect(page.locator('.library-row__meta .status').first().textContent()).resolves.toBe('Ready');
 
     // Spiked from ready, and unspiked back to ready.
     await page.getByRole('button', { name: 'Spike' }).click();

@@ -129,7 +129,7 @@ describe('a store with garbage bytes', () => {
     expect(words).toContain('Nothing is deleted');
     await dialog.getByRole('button', { name: 'Restore this backup' }).click();
 
-    await page.getByRole('button', { name: /Rescued from the backup/ }).waitFor();
+    await page.getByRole('option', { name: /Rescued from the backup/ }).waitFor();
     const replaced = readdirSync(join(dataDir, 'replaced'));
     expect(replaced).toHaveLength(1);
     expect(hash(join(dataDir, 'replaced', replaced[0]!, 'lede.sqlite'))).toBe(before);

@@ -63,7 +63,7 @@ function query<T>(dataDir: string, sql: string, ...params: unknown[]): T[] {
 
 async function open(page: Page, headline: string): Promise<void> {
   await page
-    .getByRole('button', { name: new RegExp(headline) })
+    .getByRole('option', { name: new RegExp(headline) })
     .first()
     .click();
   await page.getByLabel('Headline').waitFor();

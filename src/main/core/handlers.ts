@@ -2,12 +2,17 @@ import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract
 import { runsAsync } from './dispatch';
 import { articleHandlers } from './handlers/articles';
 import { relatedHandlers } from './handlers/related';
+import { libraryHandlers } from './handlers/library';
 import { revisionHandlers } from './handlers/revisions';
+import { savedSearchHandlers } from './handlers/saved-searches';
 import { settingHandlers } from './handlers/settings';
 import { tagHandlers } from './handlers/tags';
 import type { ArticleService } from './services/articles';
 import type { RelatedService } from './services/related';
+import type { DuplicateService } from './services/duplicate-article';
+import type { LibraryService } from './services/library';
 import type { RevisionService } from './services/revisions';
+import type { SavedSearchService } from './services/saved-searches';
 import type { SettingsService } from './services/settings';
 import { recoveryHandlers } from './handlers/recovery';
 import type { RecoveryService } from './services/recovery';
@@ -17,6 +22,7 @@ import type { StoreLifecycle } from './store-session';
 import { assetHandlers } from './handlers/assets';
 import type { AssetService } from './services/assets';
 import type { TagService } from './services/tags';
+import type { TrashService } from './services/trash';
 
 /**
  * One function per channel; a missing or extra one is a type error. A handler that returns
@@ -36,6 +42,10 @@ export interface Services {
   assets: AssetService;
   tags: TagService;
   related: RelatedService;
+  library: LibraryService;
+  savedSearches: SavedSearchService;
+  trash: TrashService;
+  duplicates: DuplicateService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -58,5 +68,7 @@ export function createHandlers(
     ...assetHandlers(services),
     ...tagHandlers(services),
     ...relatedHandlers(services),
+    ...libraryHandlers(services),
+    ...savedSearchHandlers(services),
   };
 }

@@ -13,6 +13,11 @@ import { createRelatedService } from './services/related';
 import { createSettingsService } from './services/settings';
 import { createTagStore } from './services/tag-store';
 import { createTagService } from './services/tags';
+import { createDuplicateService } from './services/duplicate-article';
+import { createLibraryService } from './services/library';
+import { createSavedSearchService } from './services/saved-searches';
+import { reindexArticleTags } from './services/search-index';
+import { createTrashService } from './services/trash';
 import { createStoreSession, storeFileName, type StoreSession } from './store-session';
 import type { Migration } from './store/migrations';
 
@@ -44,12 +49,18 @@ export interface Core {
 }
 
 /** The services over an open store; a feature with a service adds it here. */
-function buildServices(db: Database.Database, now: () => number, options: CoreOptions): Services {
+export function buildServices(db: Database.Database, now: () => number, options: CoreOptions): Services {
   const settings = createSettingsService(db, now);
   const revisionStore = createRevisionStore(db, now, () => settings.get().authorName);
   // Every change to an article's tags passes through the tag store's onArticleTagsChanged
-  // (createTagStore's options): the place a search index hooks in.
-  const tagStore = createTagStore(db, now, { onArticleTagsChanged: options.onArticleTagsChanged });
+  // (createTagStore's options): the search index re-reads those articles' tag names there,
+  // in the same transaction, before anyone else listening hears of it.
+  const tagStore = createTagStore(db, now, {
+    onArticleTagsChanged: (ids) => {
+      reindexArticleTags(db, ids);
+      options.onArticleTagsChanged?.(ids);
+    },
+  });
   const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
   return {
     articles,
@@ -60,6 +71,10 @@ function buildServices(db: Database.Database, now: () => number, options: CoreOp
     recovery: createRecoveryService(db, (id) => articles.get(id), now),
     durability: createDurabilityService(db),
     assets: createAssetService(db, { now }),
+    library: createLibraryService(db),
+    savedSearches: createSavedSearchService(db, now),
+    trash: createTrashService(db),
+    duplicates: createDuplicateService(db, articles, now),
   };
 }
 

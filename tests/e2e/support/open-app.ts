@@ -75,7 +75,7 @@ export async function createAndOpen(page: Page, fields: Record<string, unknown>)
   await page.reload();
   const headline = typeof fields.headline === 'string' && fields.headline ? fields.headline : 'Untitled';
   await page
-    .getByRole('button', { name: new RegExp(headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .getByRole('option', { name: new RegExp(headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
     .first()
     .click();
   await page.locator('#field-headline').waitFor();

@@ -162,6 +162,10 @@ describe('a new store', () => {
         'tags',
         'article_tags',
         'article_links',
+        'library_entries',
+        'article_bylines',
+        'search_index',
+        'saved_searches',
       ]),
     );
     expect(columnNames(db, 'articles')).toEqual(currentArticleColumns);

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Article, ArticleSummary } from '../../../shared/article';
+import type { Article } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
-import { ArticleList } from '../library/ArticleList';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { useLibrary } from '../library/use-library';
+import type { CommandActions } from '../palette/command-table';
+import { CommandPalette } from '../palette/CommandPalette';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
@@ -14,64 +17,55 @@ import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
 
-/** How many summaries the sidebar loads; the library view (with paging and search) comes later. */
-const sidebarPage = 500;
-
 type View = 'editor' | 'tags' | 'backups';
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const [view, setView] = useState<View>('editor');
   const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
+  const library = useLibrary();
+  const { reset: resetLibrary, saved: onSaved, refreshSoon } = library;
 
-  /** Takes a store status (at start, after opening another store or restoring); the list follows it. */
-  const storeChanged = useCallback((current: StoreStatus) => {
-    setStatus(current);
-    setArticles([]);
-    setSelectedId(undefined);
-    setTagFilter(undefined);
-    // The view stays: after a restore the Backups screen says what happened.
-  }, []);
+  /**
+   * Takes a store status (at start, after opening another store or restoring); the list
+   * follows it. A restore from the Backups screen stays there, to say what it did.
+   */
+  const storeChanged = useCallback(
+    (current: StoreStatus, next: View = 'editor') => {
+      setStatus(current);
+      resetLibrary();
+      setSelectedId(undefined);
+      setTagFilter(undefined);
+      setView(next);
+    },
+    [resetLibrary],
+  );
 
   useEffect(() => {
     window.lede.app
       .status()
       .then(storeChanged)
       .catch((caught: unknown) => setError(asLedeError(caught).message));
-  }, [storeChanged]);
-
-  // The library: every article, or those with the tag chosen in the tag manager.
-  useEffect(() => {
-    if (status?.state !== 'ready') return;
-    let live = true;
-    const load = tagFilter
-      ? window.lede.tags.articles({ tagId: tagFilter.id, limit: sidebarPage })
-      : window.lede.articles.list({ limit: sidebarPage });
-    load
-      .then((list) => live && setArticles(list))
-      .catch((caught: unknown) => live && setError(asLedeError(caught).message));
-    return () => {
-      live = false;
-    };
-  }, [status, tagFilter]);
+    // Once, at start: later store changes come from the problem and backups screens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const openArticle = useCallback((id: string) => {
     setSelectedId(id);
     setView('editor');
   }, []);
-  // A new article (or a copy kept from a conflict) goes to the top and opens.
+  // A new article (a copy kept from a conflict, a duplicate) goes to the top and opens.
   const openCreated = useCallback(
     (article: Article) => {
       const { body: _body, bodyText: _text, hero: _hero, tags: _tags, ...summary } = article;
-      setTagFilter(undefined);
-      setArticles((list) => [summary, ...list]);
+      onSaved(summary);
       openArticle(article.id);
     },
-    [openArticle],
+    [onSaved, openArticle],
   );
   const createArticle = useCallback(async () => {
     try {
@@ -80,27 +74,46 @@ export function App() {
       setError(asLedeError(caught).message);
     }
   }, [openCreated]);
-  useShortcut('n', () => void createArticle());
-
-  // A saved article moves to the top with its new headline and counts (if the list shows it).
-  const onSaved = useCallback(
-    (summary: ArticleSummary) => {
-      setArticles((list) =>
-        tagFilter && !list.some((item) => item.id === summary.id)
-          ? list
-          : [summary, ...list.filter((item) => item.id !== summary.id)],
-      );
+  const duplicate = useCallback(
+    async (id: string) => {
+      try {
+        openCreated(await window.lede.library.duplicate({ id }));
+      } catch (caught) {
+        setError(asLedeError(caught).message);
+      }
     },
-    [tagFilter],
+    [openCreated],
   );
-  const onDeleted = useCallback((id: string) => {
-    setArticles((list) => list.filter((item) => item.id !== id));
+  useShortcut('n', () => void createArticle());
+  useShortcut('k', () => setPaletteOpen((open) => !open));
+
+  const onDeleted = useCallback(() => {
     setSelectedId(undefined);
-  }, []);
-  const toggle = (target: View): void => setView((current) => (current === target ? 'editor' : target));
+    refreshSoon();
+  }, [refreshSoon]);
+  // Leaving the tag manager: renames, merges and deletes there change what the list shows.
+  const showEditor = (): void => {
+    if (view === 'tags') refreshSoon();
+    setView('editor');
+  };
+  const toggle = (target: View): void => (view === target ? showEditor() : setView(target));
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
   if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
+
+  // One action per palette command the app can run now (see command-table.ts).
+  const actions: CommandActions = {
+    'article.new': () => void createArticle(),
+    'article.duplicate': selectedId ? () => void duplicate(selectedId) : undefined,
+    'library.show': () => library.showView('library'),
+    'library.search': library.focusSearch,
+    'trash.show': () => library.showView('trash'),
+    'tags.manage': () => setView('tags'),
+    'backups.show': () => setView('backups'),
+    'settings.open': () => setSettingsOpen(true),
+  };
+  const taggedIds = library.query.filters?.tagIds;
+  const showingTag = tagFilter && taggedIds?.length === 1 && taggedIds[0] === tagFilter.id ? tagFilter : undefined;
 
   return (
     <SettingsProvider onError={setError}>
@@ -110,6 +123,14 @@ export function App() {
             <span className="brand">Lede</span>
             <button
               type="button"
+              className="quiet"
+              onClick={() => setPaletteOpen(true)}
+              aria-keyshortcuts="Control+K Meta+K"
+            >
+              Commands
+            </button>
+            <button
+              type="button"
               className="primary"
               onClick={() => void createArticle()}
               aria-keyshortcuts="Control+N Meta+N"
@@ -117,17 +138,17 @@ export function App() {
               New article
             </button>
           </div>
-          {tagFilter && (
+          {showingTag && (
             <p className="library-filter" role="status">
               <span>
-                Tagged <strong dir="auto">{describeTag(tagFilter)}</strong>
+                Tagged <strong dir="auto">{describeTag(showingTag)}</strong>
               </span>
-              <button type="button" className="quiet" onClick={() => setTagFilter(undefined)}>
+              <button type="button" className="quiet" onClick={library.reset}>
                 Show all articles
               </button>
             </p>
           )}
-          <ArticleList articles={articles} selectedId={selectedId} onSelect={openArticle} />
+          <LibraryPanel {...library.panel} openId={selectedId} onOpen={openArticle} onError={setError} />
           <div className="sidebar__foot">
             <button type="button" className="quiet" aria-pressed={view === 'tags'} onClick={() => toggle('tags')}>
               Tags
@@ -154,16 +175,17 @@ export function App() {
             <TagManager
               onShowArticles={(tag) => {
                 setTagFilter(tag);
-                setView('editor');
+                library.showTagged(tag.id);
+                showEditor();
               }}
-              onClose={() => setView('editor')}
+              onClose={showEditor}
             />
           ) : view === 'backups' ? (
             <BackupsScreen
               dataDir={status.dataDir}
               storePath={status.storePath}
-              onRestored={(result) => storeChanged(result.status)}
-              onClose={() => setView('editor')}
+              onRestored={(result) => storeChanged(result.status, 'backups')}
+              onClose={showEditor}
             />
           ) : selectedId ? (
             <ArticleEditor
@@ -173,12 +195,16 @@ export function App() {
               onDeleted={onDeleted}
               onOpened={openCreated}
               onOpenArticle={openArticle}
+              onDuplicate={() => void duplicate(selectedId)}
             />
           ) : (
-            <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
+            <EmptyState hasArticles={library.rows.total > 0 || !library.plain} onCreate={() => void createArticle()} />
           )}
         </main>
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        {paletteOpen && (
+          <CommandPalette actions={actions} onOpenArticle={openArticle} onClose={() => setPaletteOpen(false)} />
+        )}
       </div>
     </SettingsProvider>
   );

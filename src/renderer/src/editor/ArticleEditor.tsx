@@ -13,6 +13,8 @@ interface ArticleEditorProps {
   /** Shows another article just created here (a copy kept from a conflict). */
   onOpened: (article: Article) => void;
   onOpenArticle: (id: string) => void;
+  /** Makes a new draft from this story. */
+  onDuplicate?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface ArticleEditorProps {
  * reload after a conflict, a restore) means a fresh form on that revision. Unsaved text
  * left by a crash is offered back before the form opens, so new typing cannot bury it.
  */
-export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle }: ArticleEditorProps) {
+export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle, onDuplicate }: ArticleEditorProps) {
   const [article, setArticle] = useState<Article | undefined>();
   const recovery = useRecoveryOffer(id);
   const [error, setError] = useState<string | undefined>();
@@ -69,6 +71,7 @@ export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle 
       onDeleted={onDeleted}
       onOpened={onOpened}
       onOpenArticle={onOpenArticle}
+      onDuplicate={onDuplicate}
       onReload={() => {
         recovery.drop();
         setNotice(undefined);

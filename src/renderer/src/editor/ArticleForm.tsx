@@ -37,6 +37,8 @@ export interface ArticleFormProps {
   onTab: (tab: SideTab) => void;
   onSaved: (summary: ArticleSummary) => void;
   onDeleted: (id: string) => void;
+  /** Makes a new draft from this story (after saving what is pending). */
+  onDuplicate?: () => void;
   onReload: () => void;
   /** Shows another article just created here (a copy kept from a conflict). */
   onOpened: (article: Article) => void;
@@ -201,6 +203,11 @@ export function ArticleForm(props: ArticleFormProps) {
             <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
               Save version
             </button>
+            {props.onDuplicate && (
+              <button type="button" className="quiet" onClick={() => void autosave.settle().then(props.onDuplicate)}>
+                Duplicate
+              </button>
+            )}
             <button type="button" className="quiet" onClick={() => void remove()}>
               Delete
             </button>

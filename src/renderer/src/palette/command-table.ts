@@ -1,0 +1,40 @@
+/**
+ * Every command the palette (Ctrl/Cmd+K) offers, one row each. The app hands the palette
+ * an action per command id it can run now (CommandActions); a command without one is not
+ * shown, so nothing in the palette ever does nothing. Adding a command is one row here
+ * plus its action where the app builds them (App.tsx); the id's type follows the table.
+ */
+export const commandTable = [
+  { id: 'article.new', label: 'New article', keywords: 'create write draft story', shortcut: 'Ctrl+N' },
+  { id: 'article.duplicate', label: 'Duplicate this story', keywords: 'copy clone' },
+  { id: 'library.show', label: 'Show the library', keywords: 'stories list all' },
+  { id: 'library.search', label: 'Search the library', keywords: 'find' },
+  { id: 'trash.show', label: 'Open the trash', keywords: 'spiked deleted bin restore' },
+  { id: 'tags.manage', label: 'Open the tag manager', keywords: 'tags topics people places merge' },
+  { id: 'backups.show', label: 'Open backups', keywords: 'backup restore copy safety' },
+  { id: 'settings.open', label: 'Settings', keywords: 'preferences name limits' },
+] as const satisfies readonly CommandRow[];
+
+interface CommandRow {
+  id: string;
+  label: string;
+  /** More words the command is found by. */
+  keywords: string;
+  /** The key that does the same outside the palette, as shown. */
+  shortcut?: string;
+}
+
+export type CommandId = (typeof commandTable)[number]['id'];
+export type Command = CommandRow & { id: CommandId };
+/** What the app can run now, by command id. */
+export type CommandActions = Partial<Record<CommandId, () => void>>;
+
+/** The commands the app can run now whose label or keywords hold every word of `text`. */
+export function matchCommands(text: string, actions: CommandActions): Command[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return commandTable.filter((command: Command) => {
+    if (typeof actions[command.id] !== 'function') return false;
+    const haystack = `${command.label} ${command.keywords}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
