@@ -6,6 +6,7 @@ export { renderPolicy } from './content-policy';
 export { assetsUsedBy, dataUriAsset } from './render-assets';
 export {
   layouts,
+  defaultOutlet,
   layoutLabels,
   type Layout,
   type RenderArticle,

@@ -6,6 +6,9 @@ import type { RelatedBlockItem } from '../related';
 export const layouts = ['web', 'mobile', 'print', 'newsletter', 'social'] as const;
 export type Layout = (typeof layouts)[number];
 
+/** The outlet name pages print until the desk sets its own. */
+export const defaultOutlet = 'Lede';
+
 export const layoutLabels: Record<Layout, string> = {
   web: 'Web article',
   mobile: 'Mobile',
