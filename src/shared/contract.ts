@@ -9,6 +9,7 @@ import { recoveryChannels } from './channels/recovery';
 import { backupChannels } from './channels/backups';
 import { assetChannels } from './channels/assets';
 import { tagChannels } from './channels/tags';
+import { exchangeChannels } from './channels/exchange';
 import type { Envelope } from './errors';
 
 /**
@@ -27,6 +28,7 @@ export const contract = mergeChannelGroups(
   assetChannels,
   tagChannels,
   relatedChannels,
+  exchangeChannels,
 );
 
 export type Contract = typeof contract;

@@ -17,6 +17,9 @@ import type { StoreLifecycle } from './store-session';
 import { assetHandlers } from './handlers/assets';
 import type { AssetService } from './services/assets';
 import type { TagService } from './services/tags';
+import { exchangeHandlers } from './handlers/exchange';
+import type { ExportService } from './services/exports';
+import type { ImportService } from './services/imports';
 
 /**
  * One function per channel; a missing or extra one is a type error. A handler that returns
@@ -36,6 +39,8 @@ export interface Services {
   assets: AssetService;
   tags: TagService;
   related: RelatedService;
+  exports: ExportService;
+  imports: ImportService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -58,5 +63,6 @@ export function createHandlers(
     ...assetHandlers(services),
     ...tagHandlers(services),
     ...relatedHandlers(services),
+    ...exchangeHandlers(services),
   };
 }

@@ -13,6 +13,8 @@ import { createRelatedService } from './services/related';
 import { createSettingsService } from './services/settings';
 import { createTagStore } from './services/tag-store';
 import { createTagService } from './services/tags';
+import { createExportService } from './services/exports';
+import { createImportService } from './services/imports';
 import { createStoreSession, storeFileName, type StoreSession } from './store-session';
 import type { Migration } from './store/migrations';
 
@@ -51,15 +53,19 @@ function buildServices(db: Database.Database, now: () => number, options: CoreOp
   // (createTagStore's options): the place a search index hooks in.
   const tagStore = createTagStore(db, now, { onArticleTagsChanged: options.onArticleTagsChanged });
   const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
+  const related = createRelatedService(db, now);
+  const assets = createAssetService(db, { now });
   return {
     articles,
     revisions: createRevisionService(db, articles, revisionStore, tagStore),
     settings,
     tags: createTagService(db, now, { tags: tagStore, articles, revisions: revisionStore }),
-    related: createRelatedService(db, now),
+    related,
     recovery: createRecoveryService(db, (id) => articles.get(id), now),
     durability: createDurabilityService(db),
-    assets: createAssetService(db, { now }),
+    assets,
+    exports: createExportService({ articles, related, assets, now }),
+    imports: createImportService(db, { tags: tagStore, assets, now }),
   };
 }
 

@@ -6,6 +6,8 @@ import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
+import { PreviewPane, PreviewToggle } from '../preview/PreviewPane';
+import { previewStore } from '../preview/preview-store';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
@@ -85,6 +87,7 @@ export function App() {
   // A saved article moves to the top with its new headline and counts (if the list shows it).
   const onSaved = useCallback(
     (summary: ArticleSummary) => {
+      previewStore.saved();
       setArticles((list) =>
         tagFilter && !list.some((item) => item.id === summary.id)
           ? list
@@ -132,6 +135,7 @@ export function App() {
             <button type="button" className="quiet" aria-pressed={view === 'tags'} onClick={() => toggle('tags')}>
               Tags
             </button>
+            <PreviewToggle />
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
             </button>
@@ -178,6 +182,7 @@ export function App() {
             <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
           )}
         </main>
+        {view === 'editor' && <PreviewPane articleId={selectedId} />}
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       </div>
     </SettingsProvider>
