@@ -28,7 +28,9 @@ export function ExportControl({ articleId, layout, asOf, request }: ExportContro
     try {
       const result = await window.lede.exports.save({ articleId, format, layout, ...(asOf ? { asOf } : {}) });
       setMessage(
-        result.cancelled ? { text: 'Export cancelled; nothing was written.', error: false } : { text: `Exported to ${result.path}`, error: false },
+        result.cancelled
+          ? { text: 'Export cancelled; nothing was written.', error: false }
+          : { text: `Exported to ${result.path}`, error: false },
       );
     } catch (caught) {
       setMessage({ text: asLedeError(caught).message, error: true });

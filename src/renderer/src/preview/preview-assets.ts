@@ -7,7 +7,9 @@ const cache = new Map<string, Promise<RenderAsset | undefined>>();
  * self-contained export embeds them: so the preview's bytes are the export's bytes. An
  * image the store no longer has is left out of the page, as export leaves it out.
  */
-export async function previewAssets(article: Pick<RenderArticle, 'hero' | 'body'>): Promise<Record<string, RenderAsset>> {
+export async function previewAssets(
+  article: Pick<RenderArticle, 'hero' | 'body'>,
+): Promise<Record<string, RenderAsset>> {
   const hashes = assetsUsedBy(article);
   const entries = await Promise.all(
     hashes.map(async (hash) => {

@@ -35,7 +35,8 @@ export const previewStore = {
     return () => listeners.delete(listener);
   },
   toggle: (open = !state.open): void => set({ open }),
-  showLayout: (layout: Layout): void => set({ open: true, layouts: [layout, ...state.layouts.slice(1)] as PreviewState['layouts'] }),
+  showLayout: (layout: Layout): void =>
+    set({ open: true, layouts: [layout, ...state.layouts.slice(1)] as PreviewState['layouts'] }),
   compareWith: (layout: Layout | null): void =>
     set({ layouts: layout ? [state.layouts[0], layout] : [state.layouts[0]] }),
   setWidth: (width: PreviewWidth): void => set({ width }),

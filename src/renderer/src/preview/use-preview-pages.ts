@@ -22,7 +22,12 @@ const debounceMs = 250;
  * Renders the stored article in each layout with the one renderer export uses, again
  * after every save (debounced), so the pane shows what export would write now.
  */
-export function usePreviewPages(articleId: string | undefined, layouts: readonly Layout[], tick: number, open: boolean): PreviewPages {
+export function usePreviewPages(
+  articleId: string | undefined,
+  layouts: readonly Layout[],
+  tick: number,
+  open: boolean,
+): PreviewPages {
   const [result, setResult] = useState<PreviewPages>({ pages: [], asOf: undefined, error: undefined });
   const key = layouts.join(',');
   useEffect(() => {
@@ -39,7 +44,12 @@ export function usePreviewPages(articleId: string | undefined, layouts: readonly
           const asOf = Date.now();
           const pages = key.split(',').map((layout) => ({
             layout: layout as Layout,
-            html: renderArticle({ article, related, assets, options: { layout: layout as Layout, asOf, outlet: defaultOutlet } }),
+            html: renderArticle({
+              article,
+              related,
+              assets,
+              options: { layout: layout as Layout, asOf, outlet: defaultOutlet },
+            }),
           }));
           if (live) setResult({ pages, asOf, error: undefined });
         } catch (caught) {
