@@ -4,8 +4,8 @@ import { wireBody } from './wire-story';
 
 /** A published wire story with a hero, a figure, five typed tags and a related story, in a test core. */
 export function seedWireStory(t: TestCore): { id: string; targetId: string; heroHash: string; figureHash: string } {
-  const hero = t.call('assets.add', { bytes: makePng(8, 6) });
-  const figure = t.call('assets.add', { bytes: makePng(4, 4, [10, 200, 10]) });
+  const hero = t.call('assets.add', { bytes: new Uint8Array(makePng(8, 6)) });
+  const figure = t.call('assets.add', { bytes: new Uint8Array(makePng(4, 4, [10, 200, 10])) });
   const target = t.call('articles.create', {
     headline: 'First round ends without a deal',
     standfirst: 'The first round closed late on Monday.',
