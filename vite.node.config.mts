@@ -20,7 +20,7 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { bench: resolve('bench/main.ts'), soak: resolve('bench/soak.ts') },
+      input: { bench: resolve('bench/main.ts'), soak: resolve('bench/soak.ts'), lede: resolve('src/cli/lede.ts') },
       external: [...loadedAtRunTime, /^vite\//, ...builtinModules.flatMap((m) => [m, `node:${m}`])],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
