@@ -6,6 +6,7 @@ import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { ArticleList } from '../library/ArticleList';
+import { ExchangeScreen } from '../exchange/ExchangeScreen';
 import { PreviewPane, PreviewToggle } from '../preview/PreviewPane';
 import { previewStore } from '../preview/preview-store';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
@@ -19,7 +20,7 @@ import { useShortcut } from './use-shortcut';
 /** How many summaries the sidebar loads; the library view (with paging and search) comes later. */
 const sidebarPage = 500;
 
-type View = 'editor' | 'tags' | 'backups';
+type View = 'editor' | 'tags' | 'backups' | 'exchange';
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
@@ -136,6 +137,14 @@ export function App() {
               Tags
             </button>
             <PreviewToggle />
+            <button
+              type="button"
+              className="quiet"
+              aria-pressed={view === 'exchange'}
+              onClick={() => toggle('exchange')}
+            >
+              Export/import
+            </button>
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
             </button>
@@ -160,6 +169,12 @@ export function App() {
                 setTagFilter(tag);
                 setView('editor');
               }}
+              onClose={() => setView('editor')}
+            />
+          ) : view === 'exchange' ? (
+            <ExchangeScreen
+              articles={articles}
+              onImported={() => setStatus((current) => current && { ...current })}
               onClose={() => setView('editor')}
             />
           ) : view === 'backups' ? (
