@@ -18,6 +18,8 @@ export interface CaseResult {
 export interface Targets {
   p95_ms?: number;
   ratio?: number;
+  /** Throughput cases: at least this many calls per second. */
+  min_per_s?: number;
 }
 
 export interface MeasuredCase {

@@ -4,11 +4,12 @@
  */
 import type { Suite } from '../lib/types';
 import { editorSuite } from './editor';
+import { exportSuite } from './export';
 import { relatedSuite } from './related';
 import { storeSuite } from './store';
 import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, exportSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -115,3 +115,20 @@ describe('ninjs export', () => {
     expect(ninjsValidator('3.1')(ninjs31({ article: bare, related: [], assets: {} }))).toEqual([]);
   });
 });
+
+describe('charCount', () => {
+  it('counts as the grapheme segmenter does, fast for plain text', async () => {
+    const { countCharacters } = await import('../text-counts');
+    const { charCount } = await import('./ninjs');
+    for (const text of [
+      'Plain words, “quotes” — and dashes…',
+      'Crème brûlée',
+      'a\r\nb',
+      'e\u0301 combining',
+      'emoji 👍🏽 and ZWJ 👩‍👩‍👧',
+      'اردو متن',
+      'Привет',
+    ])
+      expect(charCount(text), text).toBe(countCharacters(text));
+  });
+});
