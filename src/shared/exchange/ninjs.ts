@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
 
 // Latin, Greek, Cyrillic and general punctuation without combining marks: one code unit,
 // one grapheme, so the count needs no segmenter (which costs milliseconds per article).
-const simpleText = /^[\u0000-\u02ff\u0370-\u0482\u048a-\u0590\u2000-\u200c\u200e-\u20cf\u2100-\u218f]*$/;
+const simpleText = /^[\t\n\r\u0020-\u02ff\u0370-\u0482\u048a-\u0590\u2000-\u200c\u200e-\u20cf\u2100-\u218f]*$/;
 
 /** Characters as a reader counts them (grapheme clusters), quickly for plain text. */
 export function charCount(text: string): number {
