@@ -103,6 +103,7 @@ const handled = new Set([
   'ednote',
   'headline',
   'description_text',
+  'title',
 ]);
 
 const tagFields: [string, TagKind][] = [

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedWireStory } from '../../../../tests/support/exchange-fixture';
@@ -195,5 +195,18 @@ describe('a bad file imports nothing and says why', () => {
     expect(report!.error).toMatch(/does not match its own hash/);
     expect(b.dump()).toEqual(before);
     expect(b.raw.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(0);
+  });
+});
+
+// The IPTC's own examples live beside the project (../shared/standards/ninjs), not in it.
+const officialExamples = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'standards', 'ninjs');
+describe.skipIf(!existsSync(officialExamples))('the official ninjs examples', () => {
+  it('each imports with a headline or a report, never an error', () => {
+    const t = core();
+    const files = ['examples-2.2', 'examples-3.1'].flatMap((dir) =>
+      readdirSync(join(officialExamples, dir)).map((name) => join(officialExamples, dir, name)),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    for (const report of importFiles(t, files)) expect(report, report.file).toMatchObject({ ok: true });
   });
 });
