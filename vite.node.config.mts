@@ -24,6 +24,7 @@ export default defineConfig({
         bench: resolve('bench/main.ts'),
         soak: resolve('bench/soak.ts'),
         seed: resolve('scripts/seed/main.ts'),
+        lede: resolve('src/cli/lede.ts'),
       },
       external: [...loadedAtRunTime, /^vite\//, ...builtinModules.flatMap((m) => [m, `node:${m}`])],
       output: { format: 'es', entryFileNames: '[name].mjs' },

@@ -62,6 +62,7 @@ function describeTargets(targets: Targets | undefined): string {
   if (targets.p50_ms !== undefined) parts.push(`p50 <= ${targets.p50_ms} ms`);
   if (targets.p95_ms !== undefined) parts.push(`p95 <= ${targets.p95_ms} ms`);
   if (targets.ratio !== undefined) parts.push(`ratio <= ${targets.ratio}`);
+  if (targets.min_per_s !== undefined) parts.push(`>= ${targets.min_per_s}/s`);
   return parts.join(', ');
 }
 
@@ -72,6 +73,7 @@ function verdict({ result, targets }: MeasuredCase): string {
   if (targets.p50_ms !== undefined && result.p50_ms > targets.p50_ms) missed.push('p50');
   if (targets.p95_ms !== undefined && result.p95_ms > targets.p95_ms) missed.push('p95');
   if (targets.ratio !== undefined && (result.ratio === null || result.ratio > targets.ratio)) missed.push('ratio');
+  if (targets.min_per_s !== undefined && (result.per_s ?? 0) < targets.min_per_s) missed.push('rate');
   return missed.length === 0 ? 'PASS' : `MISS (${missed.join(', ')})`;
 }
 

@@ -19,6 +19,8 @@ export interface Targets {
   p50_ms?: number;
   p95_ms?: number;
   ratio?: number;
+  /** Throughput cases: at least this many calls per second. */
+  min_per_s?: number;
 }
 
 export interface MeasuredCase {

@@ -4,12 +4,13 @@
  */
 import type { Suite } from '../lib/types';
 import { editorSuite } from './editor';
+import { exportSuite } from './export';
 import { relatedSuite } from './related';
 import { searchSuite } from './search';
 import { storeSuite } from './store';
 import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, searchSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, searchSuite, exportSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { assetScheme } from '../shared/asset';
 import { externalWebUrl } from './app-url';
 import { assetHashFromUrl, assetResponse } from './asset-protocol';
+import { exportExtensions, exportFormatLabels } from '../shared/exchange/export-formats';
 import { withContentSecurityPolicy } from './content-security-policy';
 import { startCoreWorker, type CoreClient } from './core/core-client';
 import { resolveDataDir } from './data-dir';
@@ -149,6 +150,43 @@ async function main(): Promise<void> {
         const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
         const dataDir = chosen.canceled ? undefined : chosen.filePaths[0];
         return dataDir ? { dataDir } : {};
+      },
+      // Export and import: the page never names a file; main asks, and the save dialog asks
+      // before replacing one (so a chosen existing file may be overwritten).
+      'exports.save': async (input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const ending = exportExtensions[input.format];
+        const options: Electron.SaveDialogOptions = {
+          title: 'Export the article',
+          defaultPath: `article${ending}`,
+          filters: [{ name: exportFormatLabels[input.format], extensions: [ending.split('.').pop()!] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        };
+        const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        return chosen.canceled || !chosen.filePath
+          ? { ...input, path: undefined }
+          : { ...input, path: chosen.filePath, overwrite: true };
+      },
+      'exports.chooseFolder': async (_input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options: Electron.OpenDialogOptions = {
+          title: 'Export articles to a folder',
+          buttonLabel: 'Export here',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled || !chosen.filePaths[0] ? {} : { folder: chosen.filePaths[0] };
+      },
+      'imports.files': async (_input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options: Electron.OpenDialogOptions = {
+          title: 'Import articles',
+          buttonLabel: 'Import',
+          filters: [{ name: 'Lede JSON or ninjs', extensions: ['json'] }],
+          properties: ['openFile', 'multiSelections'],
+        };
+        const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? {} : { paths: chosen.filePaths };
       },
     },
   });

@@ -11,6 +11,7 @@ import { recoveryChannels } from './channels/recovery';
 import { backupChannels } from './channels/backups';
 import { assetChannels } from './channels/assets';
 import { tagChannels } from './channels/tags';
+import { exchangeChannels } from './channels/exchange';
 import type { Envelope } from './errors';
 
 /**
@@ -31,6 +32,7 @@ export const contract = mergeChannelGroups(
   relatedChannels,
   libraryChannels,
   savedSearchChannels,
+  exchangeChannels,
 );
 
 export type Contract = typeof contract;

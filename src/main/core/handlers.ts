@@ -23,6 +23,9 @@ import { assetHandlers } from './handlers/assets';
 import type { AssetService } from './services/assets';
 import type { TagService } from './services/tags';
 import type { TrashService } from './services/trash';
+import { exchangeHandlers } from './handlers/exchange';
+import type { ExportService } from './services/exports';
+import type { ImportService } from './services/imports';
 
 /**
  * One function per channel; a missing or extra one is a type error. A handler that returns
@@ -46,6 +49,8 @@ export interface Services {
   savedSearches: SavedSearchService;
   trash: TrashService;
   duplicates: DuplicateService;
+  exports: ExportService;
+  imports: ImportService;
 }
 
 /** Gives the services, or throws `store_unavailable` when the store did not open. */
@@ -70,5 +75,6 @@ export function createHandlers(
     ...relatedHandlers(services),
     ...libraryHandlers(services),
     ...savedSearchHandlers(services),
+    ...exchangeHandlers(services),
   };
 }

@@ -18,6 +18,8 @@ import { createLibraryService } from './services/library';
 import { createSavedSearchService } from './services/saved-searches';
 import { reindexArticleTags } from './services/search-index';
 import { createTrashService } from './services/trash';
+import { createExportService } from './services/exports';
+import { createImportService } from './services/imports';
 import { createStoreSession, storeFileName, type StoreSession } from './store-session';
 import type { Migration } from './store/migrations';
 
@@ -62,19 +64,23 @@ export function buildServices(db: Database.Database, now: () => number, options:
     },
   });
   const articles = createArticleService(db, now, { settings, revisions: revisionStore, tags: tagStore });
+  const related = createRelatedService(db, now);
+  const assets = createAssetService(db, { now });
   return {
     articles,
     revisions: createRevisionService(db, articles, revisionStore, tagStore),
     settings,
     tags: createTagService(db, now, { tags: tagStore, articles, revisions: revisionStore }),
-    related: createRelatedService(db, now),
+    related,
     recovery: createRecoveryService(db, (id) => articles.get(id), now),
     durability: createDurabilityService(db),
-    assets: createAssetService(db, { now }),
+    assets,
     library: createLibraryService(db),
     savedSearches: createSavedSearchService(db, now),
     trash: createTrashService(db),
     duplicates: createDuplicateService(db, articles, now),
+    exports: createExportService({ articles, related, assets, now }),
+    imports: createImportService(db, { tags: tagStore, assets, now }),
   };
 }
 

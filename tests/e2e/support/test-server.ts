@@ -31,6 +31,8 @@ export interface TestServer {
    * from a native dialog; here the test stages the folder the user would pick.
    */
   chooseFolder(dataDir: string): void;
+  /** What the next call on `channel` gets merged into its input: a file or folder dialog's answer, staged. */
+  stage(channel: string, answer: Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startTestServer(dataDir: string, root = defaultRoot): Prom
   const bridge = await bridgeScript(root);
   const faults = new Map<string, { count: number; error: ErrorInfo }>();
   let chosenFolder: string | undefined;
+  const staged = new Map<string, Record<string, unknown>>();
 
   const server = createServer((request, response) => {
     void route(request, response).catch((error: unknown) => {
@@ -62,6 +65,11 @@ export async function startTestServer(dataDir: string, root = defaultRoot): Prom
       if (channel === 'app.openStore' && chosenFolder !== undefined) {
         input = { ...(sent as object), dataDir: chosenFolder };
         chosenFolder = undefined;
+      }
+      const answer = staged.get(channel);
+      if (answer) {
+        input = { ...(input as object), ...answer };
+        staged.delete(channel);
       }
       const fault = faults.get(channel);
       let envelope: Envelope<unknown>;
@@ -118,6 +126,9 @@ export async function startTestServer(dataDir: string, root = defaultRoot): Prom
     failNext: (channel, count, error) => faults.set(channel, { count, error }),
     chooseFolder: (dataDir) => {
       chosenFolder = dataDir;
+    },
+    stage: (channel, answer) => {
+      staged.set(channel, answer);
     },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

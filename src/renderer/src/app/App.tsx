@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Article } from '../../../shared/article';
+import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
+import { queryIds } from '../library/query-ids';
 import { useLibrary } from '../library/use-library';
-import type { CommandActions } from '../palette/command-table';
+import type { CommandActions, CommandId } from '../palette/command-table';
 import { CommandPalette } from '../palette/CommandPalette';
+import { ExchangeScreen } from '../exchange/ExchangeScreen';
+import { previewCommands } from '../preview/preview-commands';
+import { PreviewPane, PreviewToggle } from '../preview/PreviewPane';
+import { previewStore } from '../preview/preview-store';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SettingsProvider } from '../settings/SettingsProvider';
@@ -17,7 +22,7 @@ import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
 
-type View = 'editor' | 'tags' | 'backups';
+type View = 'editor' | 'tags' | 'backups' | 'exchange';
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
@@ -28,7 +33,15 @@ export function App() {
   const [view, setView] = useState<View>('editor');
   const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
   const library = useLibrary();
-  const { reset: resetLibrary, saved: onSaved, refreshSoon } = library;
+  const { reset: resetLibrary, saved: librarySaved, refreshSoon } = library;
+  // A save shows in the library at once and refreshes the preview.
+  const onSaved = useCallback(
+    (summary: ArticleSummary) => {
+      previewStore.saved();
+      librarySaved(summary);
+    },
+    [librarySaved],
+  );
 
   /**
    * Takes a store status (at start, after opening another store or restoring); the list
@@ -111,7 +124,16 @@ export function App() {
     'tags.manage': () => setView('tags'),
     'backups.show': () => setView('backups'),
     'settings.open': () => setSettingsOpen(true),
+    'exchange.show': () => setView('exchange'),
   };
+  // Preview commands act on the pane beside the editor, so they bring the editor back.
+  for (const command of previewCommands) {
+    if (command.id === 'preview.export' && !selectedId) continue;
+    actions[command.id as CommandId] = () => {
+      setView('editor');
+      command.run();
+    };
+  }
   const taggedIds = library.query.filters?.tagIds;
   const showingTag = tagFilter && taggedIds?.length === 1 && taggedIds[0] === tagFilter.id ? tagFilter : undefined;
 
@@ -153,6 +175,15 @@ export function App() {
             <button type="button" className="quiet" aria-pressed={view === 'tags'} onClick={() => toggle('tags')}>
               Tags
             </button>
+            <PreviewToggle />
+            <button
+              type="button"
+              className="quiet"
+              aria-pressed={view === 'exchange'}
+              onClick={() => toggle('exchange')}
+            >
+              Export/import
+            </button>
             <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
               Settings
             </button>
@@ -180,6 +211,13 @@ export function App() {
               }}
               onClose={showEditor}
             />
+          ) : view === 'exchange' ? (
+            <ExchangeScreen
+              count={library.rows.total}
+              listIds={() => queryIds(library.query)}
+              onImported={refreshSoon}
+              onClose={() => setView('editor')}
+            />
           ) : view === 'backups' ? (
             <BackupsScreen
               dataDir={status.dataDir}
@@ -201,6 +239,7 @@ export function App() {
             <EmptyState hasArticles={library.rows.total > 0 || !library.plain} onCreate={() => void createArticle()} />
           )}
         </main>
+        {view === 'editor' && <PreviewPane articleId={selectedId} />}
         {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
         {paletteOpen && (
           <CommandPalette actions={actions} onOpenArticle={openArticle} onClose={() => setPaletteOpen(false)} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { previewCommands } from '../preview/preview-commands';
 import { commandTable, matchCommands, type CommandActions } from './command-table';
 
 const noop = (): void => undefined;
@@ -13,6 +14,11 @@ const always: CommandActions = {
 describe('the command table', () => {
   it('has one entry per id', () => {
     expect(new Set(commandTable.map((command) => command.id)).size).toBe(commandTable.length);
+  });
+
+  it('has a row for every preview command, so each shows in the palette', () => {
+    const ids = new Set<string>(commandTable.map((command) => command.id));
+    expect(previewCommands.filter((command) => !ids.has(command.id))).toEqual([]);
   });
 
   it('hides commands whose action the app has not given', () => {

@@ -13,6 +13,14 @@ export const commandTable = [
   { id: 'tags.manage', label: 'Open the tag manager', keywords: 'tags topics people places merge' },
   { id: 'backups.show', label: 'Open backups', keywords: 'backup restore copy safety' },
   { id: 'settings.open', label: 'Settings', keywords: 'preferences name limits' },
+  { id: 'preview.toggle', label: 'Preview: show or hide', keywords: 'layout publish look' },
+  { id: 'preview.layout.web', label: 'Preview: web article', keywords: 'layout switch page' },
+  { id: 'preview.layout.mobile', label: 'Preview: mobile', keywords: 'layout switch phone' },
+  { id: 'preview.layout.print', label: 'Preview: print', keywords: 'layout switch newspaper columns' },
+  { id: 'preview.layout.newsletter', label: 'Preview: newsletter', keywords: 'layout switch email' },
+  { id: 'preview.layout.social', label: 'Preview: social card', keywords: 'layout switch share image' },
+  { id: 'preview.export', label: 'Export this article…', keywords: 'html json ninjs save file' },
+  { id: 'exchange.show', label: 'Export the list or import files', keywords: 'batch folder import ninjs json' },
 ] as const satisfies readonly CommandRow[];
 
 interface CommandRow {
