@@ -99,7 +99,7 @@ describe('export and import from the page', () => {
     await expect(results.textContent()).resolves.toMatch(
       /broken.json was not imported: it is version 2 of the Lede format/,
     );
-    await page.getByRole('button', { name: /From the wire/ }).waitFor();
+    await page.getByRole('option', { name: /From the wire/ }).waitFor();
   });
 });
 

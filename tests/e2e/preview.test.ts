@@ -80,7 +80,7 @@ async function openWithStory(): Promise<{ page: Page; id: string; outDir: string
     { hero: [...makePng(120, 80, [30, 90, 160])], figure: [...makePng(80, 60, [20, 160, 60])], body: wireBody() },
   );
   await page.reload();
-  await page.getByRole('button', { name: /Talks resume in Istanbul/ }).click();
+  await page.getByRole('option', { name: /Talks resume in Istanbul/ }).click();
   await page.getByLabel('Headline').waitFor();
   return { page, id, outDir: out.dir };
 }
