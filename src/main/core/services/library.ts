@@ -56,7 +56,9 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
     return prepared;
   };
   const changes = db.prepare('SELECT total_changes()').pluck();
-  const dataVersion = (): number => db.pragma('data_version', { simple: true }) as number;
+  // Prepared once: db.pragma() would prepare it again on every search.
+  const dataVersionOf = db.prepare('PRAGMA data_version').pluck();
+  const dataVersion = (): number => dataVersionOf.get() as number;
 
   // The order of the last few searches, so paging through results does not rank again.
   // Any write (here or from another connection) makes the cached orders stale.
