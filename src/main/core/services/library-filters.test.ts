@@ -205,6 +205,18 @@ describe('a search matching more than it ranks', () => {
     expect(count(store, { text: 'harbour ', sort: 'relevance' }).rankedNewest).toBeNull();
   });
 
+  it('with a filter few matches pass, looks at only the newest matches for ranking, then lists older ones', () => {
+    // Only the three oldest are in section Archive: none of the newest `scanBudget` matches pass.
+    for (const id of ids.slice(0, 3))
+      store.articles.update(id, store.articles.get(id).revision, { section: 'Archive' });
+    const query = { text: 'harbour ', sort: 'relevance' as const, filters: { sections: ['Archive'] } };
+    expect(listIds(store, query)).toEqual([ids[2], ids[1], ids[0]]);
+    expect(count(store, query)).toMatchObject({ total: 3, capped: false, rankedNewest: null });
+    // A match within the budget is ranked, ahead of the older ones (the headline match among them).
+    store.articles.update(ids[19]!, store.articles.get(ids[19]!).revision, { section: 'Archive' });
+    expect(listIds(store, query)).toEqual([ids[19], ids[2], ids[1], ids[0]]);
+  });
+
   it('sorts the newest matches by another order when asked', () => {
     expect(listIds(store, { text: 'harbour ', sort: 'created' })).toEqual([...ids].reverse().slice(0, bounds.listCap));
     expect(listIds(store, { text: 'harbour ', sort: 'headline' })).toHaveLength(bounds.listCap);

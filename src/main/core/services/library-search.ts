@@ -6,10 +6,13 @@ import { statusOrder, type Conditions } from './library-sql';
  * The order of a search's results, at bounded cost however much of the archive matches.
  *
  * The index lists matches newest first (docs follow creation), and walking it that way is
- * cheap; ranking by bm25 costs time for every match ranked. So a search ranks only the
- * matches among the newest `scanBudget` that pass the filters, at most `rankWindow` of
- * them, and lists every older match after those, newest first. A search for a name or a
- * rare word (the usual case) has fewer matches than that and is ranked whole.
+ * cheap; ranking by bm25 costs time for every match ranked. So a search walks the matches
+ * newest first, ranking each one that passes the filters, and stops after `rankWindow` of
+ * them: a search for a name or a rare word (the usual case) has fewer matches and is
+ * ranked whole, in that one pass; one matching much of the archive ranks its newest
+ * `rankWindow` and lists every older match after those, newest first. When filters narrow
+ * the list, the walk also stops at the newest `scanBudget` matches, so a filter that few
+ * matches pass cannot make it walk the whole archive.
  *
  * Filters are checked on the narrow library_entries row each match points to, joined by
  * integer key in the index's own order (CROSS JOIN keeps SQLite from turning the join
@@ -30,19 +33,13 @@ export interface SearchBounds {
   listCap: number;
 }
 
-/**
- * How a search's results are ordered: ranked docs first, then older matches by recency;
- * or, when no more match than the window holds, FTS5's own ranking read page by page.
- */
-export type SearchOrder =
-  | {
-      kind: 'listed';
-      /** Docs in result order: the ranked window, or (other sorts) the whole sorted list. */
-      head: number[];
-      /** Matches older than this doc follow `head`, newest first; 0 when none do. */
-      tailBelow: number;
-    }
-  | { kind: 'few' };
+/** How a search's results are ordered: `head` in result order, then older matches by recency. */
+export interface SearchOrder {
+  /** Docs in result order: the ranked window, or (other sorts) the whole sorted list. */
+  head: number[];
+  /** Matches older than this doc follow `head`, newest first; 0 when none do. */
+  tailBelow: number;
+}
 
 const statusRank = `CASE e.status ${statusOrder.map((status, i) => `WHEN '${status}' THEN ${i}`).join(' ')} END`;
 
@@ -74,8 +71,12 @@ export function createSearchOrder(db: Database.Database, bounds: SearchBounds = 
   };
 
   return {
-    /** The result order for `sort` (created is the index's own order and needs none). */
-    order(match: string, conditions: Conditions, sort: Exclude<LibrarySort, 'created'>): SearchOrder {
+    /**
+     * The result order for `sort` (created is the index's own order and needs none).
+     * `narrowed`: the conditions do more than keep spiked stories out of the library, so
+     * the walk for relevance is bounded by `scanBudget` as well.
+     */
+    order(match: string, conditions: Conditions, sort: Exclude<LibrarySort, 'created'>, narrowed = true): SearchOrder {
       if (sort !== 'relevance') {
         const inner = matchesSql('e.doc AS doc', conditions);
         const sql = `SELECT e.doc FROM (${inner} LIMIT ?) AS q CROSS JOIN library_entries AS e ON e.doc = q.doc
@@ -83,36 +84,18 @@ export function createSearchOrder(db: Database.Database, bounds: SearchBounds = 
         const head = statement(sql)
           .pluck()
           .all(match, ...conditions.params, bounds.listCap) as number[];
-        return { kind: 'listed', head, tailBelow: 0 };
+        return { head, tailBelow: 0 };
       }
-      // Few matches: FTS5 ranks them all faster than any window, and a page reads only its rows.
-      if (nthNewest.get(match, bounds.rankWindow) === undefined) return { kind: 'few' };
-      const floor = (nthNewest.get(match, bounds.scanBudget - 1) as number | undefined) ?? 0;
+      const floor = narrowed ? ((nthNewest.get(match, bounds.scanBudget - 1) as number | undefined) ?? 0) : 0;
+      // One more than the window: whether any match is left unranked.
       const rows = statement(`${matchesSql('f.rowid AS doc, f.rank AS score', conditions, 'AND f.rowid >= ?')} LIMIT ?`)
         .raw()
-        .all(match, floor, ...conditions.params, bounds.rankWindow) as [number, number][];
-      const full = rows.length === bounds.rankWindow;
+        .all(match, floor, ...conditions.params, bounds.rankWindow + 1) as [number, number][];
+      const more = rows.length > bounds.rankWindow;
+      if (more) rows.pop();
+      const oldestRanked = rows.reduce((low, [doc]) => Math.min(low, doc), Infinity);
       rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-      return {
-        kind: 'listed',
-        head: rows.map(([doc]) => doc),
-        tailBelow: full ? rows.reduce((low, [doc]) => Math.min(low, doc), Infinity) : floor,
-      };
-    },
-
-    /**
-     * Rows `offset` to `offset + limit` of every match ranked by FTS5 (for a search with
-     * few matches). Reads a little more than the page needs, since filters drop some, and
-     * all of them when that was not enough.
-     */
-    few(match: string, conditions: Conditions, offset: number, limit: number): number[] {
-      const sql = `SELECT f.rowid FROM (SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?) AS f
-                   CROSS JOIN library_entries AS e ON e.doc = f.rowid WHERE ${conditions.sql} ORDER BY f.rank, f.rowid DESC`;
-      const ranked = statement(sql).pluck();
-      const wanted = offset + limit;
-      let docs = ranked.all(match, Math.ceil(wanted * 1.3) + 20, ...conditions.params) as number[];
-      if (docs.length < wanted) docs = ranked.all(match, bounds.rankWindow, ...conditions.params) as number[];
-      return docs.slice(offset, wanted);
+      return { head: rows.map(([doc]) => doc), tailBelow: more ? oldestRanked : floor };
     },
 
     /** Matches older than `below`, newest first, from `offset`. */

@@ -15,6 +15,7 @@ import { createRowFetcher } from './library-rows';
 import { createSearchOrder, searchBounds, type SearchBounds, type SearchOrder } from './library-search';
 import {
   filterConditions,
+  hasFilters,
   sortSql,
   statusOrder,
   viewStatuses,
@@ -55,16 +56,20 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
     return prepared;
   };
   const changes = db.prepare('SELECT total_changes()').pluck();
-  const dataVersion = (): number => db.pragma('data_version', { simple: true }) as number;
+  // Prepared once: db.pragma() would prepare it again on every search.
+  const dataVersionOf = db.prepare('PRAGMA data_version').pluck();
+  const dataVersion = (): number => dataVersionOf.get() as number;
 
   // The order of the last few searches, so paging through results does not rank again.
   // Any write (here or from another connection) makes the cached orders stale.
   const orders = new Map<string, SearchOrder>();
-  function cachedOrder(match: string, conditions: Conditions, sort: LibraryQuery['sort']): SearchOrder {
+  function cachedOrder(query: LibraryQuery, match: string, conditions: Conditions): SearchOrder {
+    const sort = query.sort;
     const key = JSON.stringify([match, conditions, sort, changes.get(), dataVersion()]);
     let order = orders.get(key);
     if (!order) {
-      order = orderer.order(match, conditions, sort === 'created' ? 'updated' : sort);
+      const narrowed = query.view === 'trash' || hasFilters(query) || (query.filters.statuses?.length ?? 0) > 0;
+      order = orderer.order(match, conditions, sort === 'created' ? 'updated' : sort, narrowed);
       if (orders.size >= 8) orders.delete(orders.keys().next().value!);
       orders.set(key, order);
     }
@@ -131,8 +136,7 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
     const end = Math.min(offset + limit, bounds.listCap);
     if (offset >= end) return [];
     if (query.sort === 'created') return orderer.newest(match, conditions, offset, end - offset);
-    const order = cachedOrder(match, conditions, query.sort);
-    if (order.kind === 'few') return orderer.few(match, conditions, offset, end - offset);
+    const order = cachedOrder(query, match, conditions);
     const docs = order.head.slice(offset, end);
     if (docs.length < end - offset) {
       const tailOffset = Math.max(0, offset - order.head.length);
@@ -173,8 +177,8 @@ export function createLibraryService(db: Database.Database, bounds: SearchBounds
       for (const [status, n] of all) byStatus[status as ArticleStatus] = n;
       let rankedNewest: number | null = null;
       if (query.sort === 'relevance') {
-        const order = cachedOrder(match, filterConditions(query), 'relevance');
-        if (order.kind === 'listed' && order.tailBelow > 0) rankedNewest = order.head.length;
+        const order = cachedOrder(query, match, filterConditions(query));
+        if (order.tailBelow > 0 && order.head.length > 0) rankedNewest = order.head.length;
       }
       return {
         total: Math.min(viewTotal, cap),

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
 import type { StoreStatus } from '../../../shared/store-status';
 import { describeTag, type TagWithCount } from '../../../shared/tag';
 import { BackupsScreen } from '../backups/BackupsScreen';
-import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { queryIds } from '../library/query-ids';
 import { useLibrary } from '../library/use-library';
@@ -23,6 +22,10 @@ import { StoreProblemScreen } from './StoreProblemScreen';
 import { useShortcut } from './use-shortcut';
 
 type View = 'editor' | 'tags' | 'backups' | 'exchange';
+
+// The editor (TipTap and ProseMirror) is most of the app's code: it loads when a story
+// first opens, so the library shows without waiting for it.
+const ArticleEditor = lazy(() => import('../editor/ArticleEditor').then((m) => ({ default: m.ArticleEditor })));
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
@@ -226,15 +229,17 @@ export function App() {
               onClose={showEditor}
             />
           ) : selectedId ? (
-            <ArticleEditor
-              key={selectedId}
-              id={selectedId}
-              onSaved={onSaved}
-              onDeleted={onDeleted}
-              onOpened={openCreated}
-              onOpenArticle={openArticle}
-              onDuplicate={() => void duplicate(selectedId)}
-            />
+            <Suspense fallback={<p className="loading">Opening the editor…</p>}>
+              <ArticleEditor
+                key={selectedId}
+                id={selectedId}
+                onSaved={onSaved}
+                onDeleted={onDeleted}
+                onOpened={openCreated}
+                onOpenArticle={openArticle}
+                onDuplicate={() => void duplicate(selectedId)}
+              />
+            </Suspense>
           ) : (
             <EmptyState hasArticles={library.rows.total > 0 || !library.plain} onCreate={() => void createArticle()} />
           )}

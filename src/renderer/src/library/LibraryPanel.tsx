@@ -42,6 +42,8 @@ export interface LibraryPanelProps {
   onError: (message: string) => void;
   searchInput: RefObject<HTMLInputElement | null>;
   refreshKey: number;
+  /** Goes up each time a store is opened or restored: the list starts afresh. */
+  storeKey: number;
 }
 
 const listId = 'library-list';
@@ -60,7 +62,8 @@ export function LibraryPanel(props: LibraryPanelProps) {
   const key = JSON.stringify({ ...query, sort: query.sort ?? (searching ? 'relevance' : 'updated') });
   // One object per distinct query, so the rows are asked again only when it changes.
   const effective = useMemo(() => JSON.parse(key) as LibraryQueryInput, [key]);
-  useEffect(() => rows.setQuery(effective), [rows, effective]);
+  const { storeKey } = props;
+  useEffect(() => rows.setQuery(effective, storeKey), [rows, effective, storeKey]);
   useEffect(() => {
     if (props.refreshKey > 0) rows.refresh();
   }, [rows, props.refreshKey]);
@@ -82,7 +85,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
     return () => {
       live = false;
     };
-  }, [props.refreshKey, view]);
+  }, [props.refreshKey, storeKey, view]);
 
   // A saved search names its tags by id: fetch their names for the filter's chips.
   const tagIds = query.filters?.tagIds;
@@ -113,7 +116,13 @@ export function LibraryPanel(props: LibraryPanelProps) {
       if (row) open(row);
     } else setActive({ key, index: next });
   };
-  const onText = useCallback((text: string) => onQuery({ ...query, text }), [onQuery, query]);
+  // The box reports its text once it settles, also unchanged: that is no new query.
+  const onText = useCallback(
+    (text: string) => {
+      if (text !== (query.text ?? '')) onQuery({ ...query, text });
+    },
+    [onQuery, query],
+  );
   const setView = (next: 'library' | 'trash'): void => onQuery({ ...query, view: next });
 
   const count = rows.count;

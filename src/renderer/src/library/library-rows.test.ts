@@ -78,11 +78,11 @@ const summary = (n: number, headline: string): ArticleSummary =>
   }) as ArticleSummary;
 
 describe('LibraryRows', () => {
-  it('counts and fetches the first page for a query, then only pages not loaded', async () => {
+  it('fetches the first page for a query, then counts, then only pages not loaded', async () => {
     const fake = fakeSource(500);
     const rows = new LibraryRows(fake.source);
     rows.setQuery({});
-    expect(fake.pending.map((p) => p.kind)).toEqual(['count', 'page']);
+    expect(fake.pending.map((p) => p.kind)).toEqual(['page', 'count']);
     await fake.settle();
     expect(rows.total).toBe(500);
     expect(rows.rowAt(0)?.id).toBe('id-0');
@@ -94,6 +94,18 @@ describe('LibraryRows', () => {
     expect(rows.rowAt(119)?.id).toBe('id-119');
     rows.ensure(0, 120);
     expect(fake.pending).toEqual([]);
+  });
+
+  it('asks nothing again for the same query, but starts afresh when another store opened', async () => {
+    const fake = fakeSource(10);
+    const rows = new LibraryRows(fake.source);
+    rows.setQuery({}, 1);
+    await fake.settle();
+    rows.setQuery({}, 1);
+    expect(fake.pending).toEqual([]);
+    rows.setQuery({}, 2);
+    expect(fake.pending.map((p) => p.kind)).toEqual(['page', 'count']);
+    expect(rows.rowAt(0)).toBeUndefined();
   });
 
   it('asks for smaller pages with search words and drops answers to an older query', async () => {

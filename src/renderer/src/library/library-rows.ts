@@ -79,8 +79,12 @@ export class LibraryRows {
     return this.rows[index];
   }
 
-  setQuery(query: LibraryQueryInput): void {
-    const key = JSON.stringify(query);
+  /**
+   * Shows what `query` finds. The same query again changes nothing, unless `store` (which
+   * counts the stores opened) differs: a store opened or restored since holds other rows.
+   */
+  setQuery(query: LibraryQueryInput, store = 0): void {
+    const key = `${store}:${JSON.stringify(query)}`;
     if (key === this.key) return;
     this.key = key;
     this.query = query;
@@ -91,8 +95,9 @@ export class LibraryRows {
     this.range = [0, this.pageSize];
     this.count = undefined;
     this.error = undefined;
-    this.fetchCount(this.generation);
+    // The first rows before the count: the worker answers in order, and rows are what shows.
     this.fetchPage(0, this.generation, this.rows);
+    this.fetchCount(this.generation);
     this.emit();
   }
 

@@ -36,6 +36,7 @@ export function useLibrary(): Library {
   const [textKey, setTextKey] = useState(0);
   const [savedId, setSavedId] = useState<number | undefined>();
   const [refreshKey, setRefreshKey] = useState(0);
+  const [storeKey, setStoreKey] = useState(0);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const searchInput = useRef<HTMLInputElement | null>(null);
   useEffect(() => () => clearTimeout(refreshTimer.current), []);
@@ -58,9 +59,10 @@ export function useLibrary(): Library {
     setTextKey((key) => key + 1);
   }, []);
   const runSaved = useCallback((search: SavedSearch) => replace(search.query, search.id), [replace]);
+  // A store opened or restored: every story, asked afresh (once, not also refreshed).
   const reset = useCallback(() => {
     replace(everything);
-    setRefreshKey((key) => key + 1);
+    setStoreKey((key) => key + 1);
   }, [replace]);
 
   return {
@@ -77,6 +79,7 @@ export function useLibrary(): Library {
       onChanged: refreshSoon,
       searchInput,
       refreshKey,
+      storeKey,
     },
     saved,
     refreshSoon,
