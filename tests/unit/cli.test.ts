@@ -50,7 +50,8 @@ const ninjsItem = (uri: string, headline: string, text: string) =>
     subjects: [{ name: 'Weather' }],
   });
 
-describe('the lede command line', () => {
+// Each test starts the command line several times as a child process: slow on a busy machine.
+describe('the lede command line', { timeout: 60_000 }, () => {
   it('imports files, lists them and exports a query to a folder, with exit codes', () => {
     const dir = temp();
     const data = join(dir, 'store');
