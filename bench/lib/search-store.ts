@@ -3,9 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedFormat, seedStore } from '../../scripts/seed/seed-store';
-import Database from 'better-sqlite3';
 import { storeFileName } from '../../src/main/core/open-core';
-import { createBackupService } from '../../src/main/core/services/backups';
 import { bundledMigrations } from '../../src/main/core/store/migrations';
 import { openStore } from '../../src/main/core/store/open-store';
 
@@ -58,22 +56,4 @@ export function seededArchive(
     `search: seeded ${articles.toLocaleString('en')} stories in ${Math.round((performance.now() - started) / 1000)} s`,
   );
   return { dataDir, file };
-}
-
-/**
- * The core makes the day's backup in the background when it opens a store without one;
- * for a 100,000-story archive that copy would run beside the timed calls. This makes it
- * first, untimed, keeping one daily backup, so the measurements see the app's steady state.
- */
-export async function settleDailyBackup(dataDir: string, log: (message: string) => void): Promise<void> {
-  const backups = createBackupService({ dataDir, keepDaily: 1 });
-  if (!backups.dailyDue()) return;
-  log(`search: making the day's backup of the archive first, so it does not run while timing`);
-  const db = new Database(join(dataDir, storeFileName), { readonly: true });
-  try {
-    await backups.create(db, 'daily');
-  } finally {
-    db.close();
-  }
-  backups.pruneDaily();
 }

@@ -25,6 +25,7 @@ import { openStore } from '../../src/main/core/store/open-store';
 import { seededRandom } from '../lib/articles';
 import { startBenchCore, type BenchCore } from '../lib/core';
 import { makeTempDir } from '../lib/env';
+import { settleDailyBackup } from '../lib/daily-backup';
 import { copyNewsroom, newsroom, newsroomSize } from '../lib/newsroom';
 import { summarise } from '../lib/percentiles';
 import { timePair } from '../lib/timing';
@@ -88,7 +89,9 @@ async function run(context: SuiteContext): Promise<MeasuredCase[]> {
   let core: BenchCore | undefined;
   let db: Database.Database | undefined;
   try {
-    core = await startBenchCore(context.workerPath, copyNewsroom(room, join(temp.dir, 'worker')));
+    const workerDir = copyNewsroom(room, join(temp.dir, 'worker'));
+    await settleDailyBackup(workerDir, context.log);
+    core = await startBenchCore(context.workerPath, workerDir);
     db = openStore({ file: join(copyNewsroom(room, join(temp.dir, 'baseline')), storeFileName) }).db;
     const random = seededRandom(11);
     const results: MeasuredCase[] = [];

@@ -23,7 +23,8 @@ import { startBenchCore, type BenchCore } from '../lib/core';
 import { pageMix } from '../lib/page-mix';
 import { summarise } from '../lib/percentiles';
 import { searchMix, type MixQuery } from '../lib/search-mix';
-import { seededArchive, settleDailyBackup } from '../lib/search-store';
+import { settleDailyBackup } from '../lib/daily-backup';
+import { seededArchive } from '../lib/search-store';
 import { time, timePair, type Timed } from '../lib/timing';
 import { BenchAbort, caseResult, type MeasuredCase, type Suite, type SuiteContext } from '../lib/types';
 
