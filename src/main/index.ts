@@ -18,6 +18,7 @@ import { assetHashFromUrl, assetResponse } from './asset-protocol';
 import { exportExtensions, exportFormatLabels } from '../shared/exchange/export-formats';
 import { withContentSecurityPolicy } from './content-security-policy';
 import { startCoreWorker, type CoreClient } from './core/core-client';
+import { safeFileName } from './core/services/safe-files';
 import { resolveDataDir } from './data-dir';
 import { isAppSenderEvent } from './invoke-handler';
 import { secureWebPreferences } from './web-preferences';
@@ -156,9 +157,12 @@ async function main(): Promise<void> {
       'exports.save': async (input, event) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
         const ending = exportExtensions[input.format];
+        // The dialog suggests the file name a batch export would give: the slug, made safe.
+        const found = await core.call('articles.get', { id: input.articleId });
+        const slug = found.ok ? (found.value as { slug: string }).slug : '';
         const options: Electron.SaveDialogOptions = {
           title: 'Export the article',
-          defaultPath: `article${ending}`,
+          defaultPath: safeFileName(slug, ending),
           filters: [{ name: exportFormatLabels[input.format], extensions: [ending.split('.').pop()!] }],
           properties: ['showOverwriteConfirmation', 'createDirectory'],
         };
