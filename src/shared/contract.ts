@@ -10,6 +10,7 @@ import { backupChannels } from './channels/backups';
 import { assetChannels } from './channels/assets';
 import { tagChannels } from './channels/tags';
 import type { Envelope } from './errors';
+import type { ShellBridge } from './shell';
 
 /**
  * The one list of calls between the page and the core. Main, preload, the worker and
@@ -63,6 +64,8 @@ export interface LedeLocal {
      */
     url(hash: string): string;
   };
+  /** Menu clicks, second launches and the quit handshake with main (`src/shared/shell.ts`). */
+  shell: ShellBridge;
 }
 
 /** The shape of `window.lede`: the contract's channels plus the local helpers. */

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 // Base styles first, so each feature's own stylesheet (imported by its components) can refine them.
 import './styles.css';
 import { App } from './app/App';
+import { applyRememberedTheme } from './settings/early-theme';
+
+applyRememberedTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,7 +12,14 @@ import { SettingsProvider } from '../settings/SettingsProvider';
 import { TagManager } from '../tags/TagManager';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
-import { useShortcut } from './use-shortcut';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet';
+import { useCommand } from '../commands/use-command';
+import { useCommandKeys } from '../commands/use-command-keys';
+import { keysFor } from '../commands/keys-for';
+import { useShellEvents } from '../shell/use-shell-events';
+import { articleFromLocation } from '../shell/article-window';
+import { Appearance } from '../settings/Appearance';
+import { latestSettings, newArticleFields } from '../settings/new-article-defaults';
 
 /** How many summaries the sidebar loads; the library view (with paging and search) comes later. */
 const sidebarPage = 500;
@@ -22,17 +29,19 @@ type View = 'editor' | 'tags' | 'backups';
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  // A window opened for one article (File > Open article in new window) starts on it.
+  const [selectedId, setSelectedId] = useState<string | undefined>(articleFromLocation);
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [view, setView] = useState<View>('editor');
   const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   /** Takes a store status (at start, after opening another store or restoring); the list follows it. */
   const storeChanged = useCallback((current: StoreStatus) => {
     setStatus(current);
     setArticles([]);
-    setSelectedId(undefined);
+    setSelectedId((id) => (id && id === articleFromLocation() ? id : undefined));
     setTagFilter(undefined);
     setView('editor');
   }, []);
@@ -75,12 +84,26 @@ export function App() {
   );
   const createArticle = useCallback(async () => {
     try {
-      openCreated(await window.lede.articles.create({}));
+      openCreated(await window.lede.articles.create(newArticleFields(latestSettings())));
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
   }, [openCreated]);
-  useShortcut('n', () => void createArticle());
+  useCommandKeys();
+  useCommand('article.new', () => void createArticle(), status?.state === 'ready');
+  useCommand('app.settings', () => setSettingsOpen(true), status?.state === 'ready');
+  useCommand('help.shortcuts', () => setShortcutsOpen(true));
+  useCommand('view.tags', () => toggle('tags'), status?.state === 'ready');
+  useCommand('view.backups', () => toggle('backups'), status?.state === 'ready');
+  useCommand(
+    'article.openWindow',
+    () => selectedId && window.lede.shell.send({ type: 'openArticleWindow', id: selectedId }),
+    !!selectedId,
+  );
+  useShellEvents({
+    openArticle: (id) => openArticle(id),
+    openFile: (path) => setError(`Opening ${path}: importing .json files is not available in this build yet.`),
+  });
 
   // A saved article moves to the top with its new headline and counts (if the list shows it).
   const onSaved = useCallback(
@@ -97,13 +120,16 @@ export function App() {
     setArticles((list) => list.filter((item) => item.id !== id));
     setSelectedId(undefined);
   }, []);
-  const toggle = (target: View): void => setView((current) => (current === target ? 'editor' : target));
+  function toggle(target: View): void {
+    setView((current) => (current === target ? 'editor' : target));
+  }
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
   if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
 
   return (
     <SettingsProvider onError={setError}>
+      <Appearance />
       <div className="app">
         <aside className="sidebar" aria-label="Library">
           <div className="sidebar__head">
@@ -112,7 +138,8 @@ export function App() {
               type="button"
               className="primary"
               onClick={() => void createArticle()}
-              aria-keyshortcuts="Control+N Meta+N"
+              aria-keyshortcuts={keysFor('article.new').aria}
+              title={`New article (${keysFor('article.new').label})`}
             >
               New article
             </button>
@@ -137,6 +164,9 @@ export function App() {
             </button>
             <button type="button" className="quiet" aria-pressed={view === 'backups'} onClick={() => toggle('backups')}>
               Backups
+            </button>
+            <button type="button" className="quiet" onClick={() => setShortcutsOpen(true)}>
+              Shortcuts
             </button>
           </div>
         </aside>
@@ -178,7 +208,10 @@ export function App() {
             <EmptyState hasArticles={articles.length > 0} onCreate={() => void createArticle()} />
           )}
         </main>
-        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        {settingsOpen && (
+          <SettingsDialog dataDir={status.dataDir} onClose={() => setSettingsOpen(false)} onMoved={storeChanged} />
+        )}
+        {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
       </div>
     </SettingsProvider>
   );

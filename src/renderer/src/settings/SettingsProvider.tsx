@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { shareSettings } from './new-article-defaults';
 import { SettingsContext } from './settings-context';
 
 /** Loads the settings once and hands them to everything below; defaults until they arrive. */
@@ -17,11 +18,20 @@ export function SettingsProvider({ children, onError }: { children: ReactNode; o
       live = false;
     };
   }, [onError]);
+  // The change shows at once (a panel toggled by key must not wait for the store); if the
+  // store refuses it, the settings go back to what is stored and the caller hears why.
   const update = useCallback(async (patch: SettingsPatch) => {
-    const saved = await window.lede.settings.update(patch);
-    setSettings(saved);
-    return saved;
+    setSettings((current) => ({ ...current, ...patch }) as Settings);
+    try {
+      const saved = await window.lede.settings.update(patch);
+      setSettings(saved);
+      return saved;
+    } catch (caught) {
+      void window.lede.settings.get().then(setSettings, () => undefined);
+      throw caught;
+    }
   }, []);
+  useEffect(() => shareSettings(settings), [settings]);
   const value = useMemo(() => ({ settings, update }), [settings, update]);
   return <SettingsContext value={value}>{children}</SettingsContext>;
 }
