@@ -59,6 +59,7 @@ function parseArgs(args: string[], root: string): Options | 'help' {
 function describeTargets(targets: Targets | undefined): string {
   if (!targets) return '';
   const parts: string[] = [];
+  if (targets.p50_ms !== undefined) parts.push(`p50 <= ${targets.p50_ms} ms`);
   if (targets.p95_ms !== undefined) parts.push(`p95 <= ${targets.p95_ms} ms`);
   if (targets.ratio !== undefined) parts.push(`ratio <= ${targets.ratio}`);
   return parts.join(', ');
@@ -68,6 +69,7 @@ function describeTargets(targets: Targets | undefined): string {
 function verdict({ result, targets }: MeasuredCase): string {
   if (!targets) return 'info';
   const missed: string[] = [];
+  if (targets.p50_ms !== undefined && result.p50_ms > targets.p50_ms) missed.push('p50');
   if (targets.p95_ms !== undefined && result.p95_ms > targets.p95_ms) missed.push('p95');
   if (targets.ratio !== undefined && (result.ratio === null || result.ratio > targets.ratio)) missed.push('ratio');
   return missed.length === 0 ? 'PASS' : `MISS (${missed.join(', ')})`;
@@ -146,6 +148,13 @@ async function main(): Promise<void> {
     `\nLede benchmarks: Node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.platform}, ${report.date}\n`,
   );
   printTable(measured);
+  for (const { result } of measured) {
+    if (!result.bundle) continue;
+    const { files, bytes, gzip_bytes } = result.bundle;
+    console.log(
+      `\nRenderer bundle (${result.suite}): ${files} files, ${bytes.toLocaleString('en')} bytes, ${gzip_bytes.toLocaleString('en')} bytes gzipped.`,
+    );
+  }
   const loadNote = describeLoad(load);
   if (loadNote) console.log(`\n${loadNote}`);
   writeReport(options.json, report);

@@ -5,10 +5,11 @@
 import type { Suite } from '../lib/types';
 import { editorSuite } from './editor';
 import { relatedSuite } from './related';
+import { startupSuite } from './startup';
 import { storeSuite } from './store';
 import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite];
+export const suites: readonly Suite[] = [storeSuite, editorSuite, startupSuite, tagsSuite, relatedSuite];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

@@ -4,8 +4,10 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app/App';
 import { applyRememberedTheme } from './settings/early-theme';
+import { prefetchArticle } from './shell/prefetch-article';
 
 applyRememberedTheme();
+prefetchArticle();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,7 @@ import { ArticleForm } from './ArticleForm';
 import type { SideTab } from './SidePanel';
 import { useCommand } from '../commands/use-command';
 import { useLayout } from '../settings/use-layout';
+import { loadArticle } from '../shell/prefetch-article';
 
 interface ArticleEditorProps {
   id: string;
@@ -40,8 +41,7 @@ export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle 
 
   useEffect(() => {
     let live = true;
-    window.lede.articles
-      .get({ id })
+    loadArticle(id)
       .then((loaded) => live && setArticle(loaded))
       .catch((caught: unknown) => live && setError(asLedeError(caught).message));
     return () => {
