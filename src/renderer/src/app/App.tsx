@@ -43,7 +43,7 @@ export function App() {
     setArticles([]);
     setSelectedId((id) => (id && id === articleFromLocation() ? id : undefined));
     setTagFilter(undefined);
-    setView('editor');
+    // The view stays: after a restore the Backups screen says what happened.
   }, []);
 
   useEffect(() => {
