@@ -162,11 +162,9 @@ async function main(): Promise<void> {
     if (events.length === 0) windows.focusMain();
     for (const event of events) windows.focusMain(event);
   });
-  // macOS hands over files opened from the Finder (file associations) this way.
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    windows.focusMain({ type: 'openFile', path });
-  });
+  // Packaged builds answer lede://article/<id> links (Windows needs this call; elsewhere the
+  // installer's registration from electron-builder.yml does it too).
+  if (app.isPackaged) app.setAsDefaultProtocolClient('lede');
 
   bindContract(core, isAppSender, {
     onResult: (channel, value) => {
@@ -239,12 +237,31 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) windows.openMain(settings?.windowBounds ?? null);
   });
-  const mainWindow = windows.openMain(settings?.windowBounds ?? null);
-  const pending = launchEvents(parseLaunchArgs(process.argv, process.cwd()));
-  if (pending.length > 0) {
-    mainWindow.webContents.once('did-finish-load', () => pending.forEach((event) => windows.focusMain(event)));
-  }
+  windows.openMain(settings?.windowBounds ?? null);
+  // The page keeps events that arrive before it listens (see the preload), so what the
+  // launch asked for can go now.
+  deliverDesktopEvents = (event) => windows.focusMain(event);
+  for (const event of [...launchEvents(parseLaunchArgs(process.argv, process.cwd())), ...earlyDesktopEvents.splice(0)])
+    deliverDesktopEvents(event);
 }
+
+// macOS hands over files opened from the Finder (file associations) and lede:// links as
+// events, the first ones before the app is ready; Windows and Linux pass both on the command
+// line (the first launch's argv, or second-instance).
+const earlyDesktopEvents: ShellEvent[] = [];
+let deliverDesktopEvents: ((event: ShellEvent) => void) | undefined;
+const fromDesktop = (event: ShellEvent): void => {
+  if (deliverDesktopEvents) deliverDesktopEvents(event);
+  else earlyDesktopEvents.push(event);
+};
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  fromDesktop({ type: 'openFile', path });
+});
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  for (const opened of launchEvents(parseLaunchArgs(['lede', url], process.cwd()))) fromDesktop(opened);
+});
 
 // Before the app is ready: a standard, secure scheme gets an origin and loads in a
 // secure page like https would; no other privilege (no service workers, no bypassing CSP).
