@@ -71,23 +71,23 @@ describe('menus and shortcuts', () => {
       .poll(() => queryStore<{ reason: string }>(dataDir, "SELECT reason FROM revisions WHERE reason = 'manual'"))
       .toHaveLength(1);
     await emit(page, { type: 'command', command: 'view.history' });
-    await expect(page.getByRole('tab', { name: 'History' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'History' }).getAttribute('aria-selected')).toBe('true');
     // The side panel toggles from its keys, and the choice is kept across a reload.
     await page.keyboard.press('Control+Shift+Backslash');
-    await expect(page.locator('.side-panel').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
     await page.keyboard.press('Control+Backslash');
-    await expect(page.getByRole('complementary', { name: 'Library' }).isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Library' }).isVisible()).toBe(false);
     await page.reload();
     await page.getByRole('button', { name: 'New article' }).first().waitFor({ state: 'attached' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.library)).toBe('hidden');
     await page.keyboard.press('Control+Backslash');
-    await expect(page.getByRole('complementary', { name: 'Library' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Library' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: /From the menu/ }).click();
     await page.locator('#field-headline').waitFor();
-    await expect(page.locator('.side-panel').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
     await page.keyboard.press('Control+Shift+1');
-    await expect(page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(page.locator('.side-panel').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
     // Open in its own window: the page asks main, with the article's id.
     const [article] = queryStore<{ id: string }>(dataDir, 'SELECT id FROM articles');
     await page.keyboard.press('Control+Shift+N');

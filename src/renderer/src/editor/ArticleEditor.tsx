@@ -34,7 +34,7 @@ export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle 
   const { layout, setLayout } = useLayout();
   const tab = layout.tab;
   const setTab = useCallback((next: SideTab) => setLayout({ tab: next, sidePanel: true }), [setLayout]);
-  useCommand('view.sidePanel', () => setLayout({ sidePanel: !layout.sidePanel }));
+  useCommand('view.sidePanel', () => setLayout((current) => ({ sidePanel: !current.sidePanel })));
   useCommand('view.details', () => setTab('details'));
   useCommand('view.related', () => setTab('related'));
   useCommand('view.history', () => setTab('history'));

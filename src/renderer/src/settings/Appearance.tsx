@@ -34,6 +34,6 @@ export function Appearance() {
   }, [layout.sidePanel]);
   useEffect(() => rememberTheme(theme), [theme]);
 
-  useCommand('view.library', () => setLayout({ library: !layout.library }));
+  useCommand('view.library', () => setLayout((current) => ({ library: !current.library })));
   return null;
 }

@@ -2,16 +2,21 @@ import { useCallback } from 'react';
 import type { PanelLayout } from '../../../shared/settings';
 import { useSettings } from './use-settings';
 
+type LayoutChange = Partial<PanelLayout> | ((current: PanelLayout) => Partial<PanelLayout>);
+
 /** Which panels are open, kept in the settings so the next start shows them the same way. */
-export function useLayout(): { layout: PanelLayout; setLayout: (patch: Partial<PanelLayout>) => void } {
-  const { settings, update } = useSettings();
-  const layout = settings.layout;
+export function useLayout(): { layout: PanelLayout; setLayout: (change: LayoutChange) => void } {
+  const { settings, update, latest } = useSettings();
   const setLayout = useCallback(
-    (patch: Partial<PanelLayout>) => {
+    (change: LayoutChange) => {
+      // From the latest layout, not the last rendered one: two toggles pressed in quick
+      // succession must not undo each other.
+      const current = latest().layout;
+      const patch = typeof change === 'function' ? change(current) : change;
       // Remembering a panel is a convenience: if the store refuses, the panel still moves.
-      void update({ layout: { ...layout, ...patch } }).catch(() => undefined);
+      void update({ layout: { ...current, ...patch } }).catch(() => undefined);
     },
-    [layout, update],
+    [latest, update],
   );
-  return { layout, setLayout };
+  return { layout: settings.layout, setLayout };
 }
