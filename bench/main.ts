@@ -150,6 +150,13 @@ async function main(): Promise<void> {
     `\nLede benchmarks: Node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.platform}, ${report.date}\n`,
   );
   printTable(measured);
+  for (const { result } of measured) {
+    if (!result.bundle) continue;
+    const { files, bytes, gzip_bytes } = result.bundle;
+    console.log(
+      `\nRenderer bundle (${result.suite}): ${files} files, ${bytes.toLocaleString('en')} bytes, ${gzip_bytes.toLocaleString('en')} bytes gzipped.`,
+    );
+  }
   const loadNote = describeLoad(load);
   if (loadNote) console.log(`\n${loadNote}`);
   writeReport(options.json, report);

@@ -12,10 +12,13 @@ export interface CaseResult {
   ratio: number | null;
   /** Throughput cases only: calls per second over the timed loop. */
   per_s?: number;
+  /** Start-up only: the renderer bundle the page loads (JavaScript and CSS). */
+  bundle?: { files: number; bytes: number; gzip_bytes: number };
 }
 
 /** Goals a case is judged against in the table. A case without targets is informational. */
 export interface Targets {
+  /** For a first-use figure where the median is what people feel (start-up). */
   p50_ms?: number;
   p95_ms?: number;
   ratio?: number;
@@ -55,7 +58,7 @@ export function caseResult(
   name: string,
   measured: { n: number; p50: number; p95: number },
   baseline: { name: string; p50: number; p95: number },
-  extra: { per_s?: number } = {},
+  extra: { per_s?: number; bundle?: CaseResult['bundle'] } = {},
 ): CaseResult {
   // 0.1 µs: enough for a no-op baseline to stay above zero.
   const round = (ms: number): number => Math.round(ms * 10_000) / 10_000;
@@ -69,5 +72,6 @@ export function caseResult(
     ratio: baseline.p50 > 0 ? Math.round((measured.p50 / baseline.p50) * 100) / 100 : null,
   };
   if (extra.per_s !== undefined) result.per_s = Math.round(extra.per_s);
+  if (extra.bundle !== undefined) result.bundle = extra.bundle;
   return result;
 }

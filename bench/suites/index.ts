@@ -7,10 +7,19 @@ import { editorSuite } from './editor';
 import { exportSuite } from './export';
 import { relatedSuite } from './related';
 import { searchSuite } from './search';
+import { startupSuite } from './startup';
 import { storeSuite } from './store';
 import { tagsSuite } from './tags';
 
-export const suites: readonly Suite[] = [storeSuite, editorSuite, tagsSuite, relatedSuite, searchSuite, exportSuite];
+export const suites: readonly Suite[] = [
+  storeSuite,
+  editorSuite,
+  startupSuite,
+  tagsSuite,
+  relatedSuite,
+  searchSuite,
+  exportSuite,
+];
 
 export const suiteNames = (): string[] => suites.map((suite) => suite.name);
 

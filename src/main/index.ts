@@ -21,8 +21,13 @@ import { startCoreWorker, type CoreClient } from './core/core-client';
 import { safeFileName } from './core/services/safe-files';
 import { resolveDataDir } from './data-dir';
 import { isAppSenderEvent } from './invoke-handler';
-import { secureWebPreferences } from './web-preferences';
-import { bindContract } from './ipc';
+import { bindContract, bindShellRequests } from './ipc';
+import { createWindows, installMenu } from './app-windows';
+import { readDataDirPointer, writeDataDirPointer } from './data-dir-pointer';
+import { parseLaunchArgs, type LaunchRequest } from './launch-args';
+import type { Platform } from '../shared/commands/commands';
+import type { Settings } from '../shared/settings';
+import type { ShellEvent } from '../shared/shell';
 import { contextMenuTemplate, languageOfResult, spellcheckLanguagesFor } from './spellcheck';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -69,9 +74,20 @@ function lockDown(contents: WebContents): void {
  * and Linux follow the session's languages; macOS uses the system checker, which picks the
  * language itself, so there the call is skipped. Dictionaries download on first use.
  */
+let extraSpellcheckLanguages: readonly string[] = [];
+let lastArticleLanguage = '';
+
 function followArticleLanguage(language: string): void {
+  lastArticleLanguage = language;
   if (process.platform === 'darwin') return;
-  const chosen = spellcheckLanguagesFor(language, session.defaultSession.availableSpellCheckerLanguages);
+  const available = session.defaultSession.availableSpellCheckerLanguages;
+  // The article's language first, then the ones chosen in Settings that this machine has.
+  const chosen = [
+    ...new Set([
+      ...(language ? spellcheckLanguagesFor(language, available) : []),
+      ...extraSpellcheckLanguages.filter((tag) => available.includes(tag)),
+    ]),
+  ];
   const current = session.defaultSession.getSpellCheckerLanguages();
   if (chosen.length > 0 && chosen.join() !== current.join()) session.defaultSession.setSpellCheckerLanguages(chosen);
 }
@@ -87,26 +103,20 @@ function bindContextMenu(contents: WebContents): void {
   });
 }
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 760,
-    minHeight: 480,
-    show: false,
-    title: 'Lede',
-    backgroundColor: '#f7f5f0',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
-  });
-  window.once('ready-to-show', () => window.show());
-  bindContextMenu(window.webContents);
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererFile);
-  return window;
+/** Events that arrive before the page is listening (a second launch during start-up) wait here. */
+function launchEvents(request: LaunchRequest): ShellEvent[] {
+  return [
+    ...(request.articleId ? [{ type: 'openArticle' as const, id: request.articleId }] : []),
+    ...(request.file ? [{ type: 'openFile' as const, path: request.file }] : []),
+  ];
 }
 
+const platform: Platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+
 async function main(): Promise<void> {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const appData = app.getPath('userData');
+  // A store moved in Settings is found through a small note in the app's own folder.
+  const dataDir = resolveDataDir(process.argv, process.env, (await readDataDirPointer(appData)) ?? appData);
   const nativeBinding = electronNativeBinding();
   if (!existsSync(nativeBinding)) {
     dialog.showErrorBox(
@@ -132,10 +142,41 @@ async function main(): Promise<void> {
       callback(isDocument ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders) } : {});
     });
   }
+  const windows = createWindows({
+    devServerUrl,
+    rendererFile,
+    prepare: bindContextMenu,
+    rememberBounds: (windowBounds) => void core.call('settings.update', { windowBounds }),
+  });
+  const settingsSeen = (settings: Settings): void => {
+    windows.setTheme(settings.theme);
+    extraSpellcheckLanguages = settings.spellcheckLanguages;
+    followArticleLanguage(lastArticleLanguage);
+  };
+  installMenu(platform, !app.isPackaged, (event) => windows.sendToFocused(event));
+  bindShellRequests(isAppSender, (request, event) => {
+    if (request.type === 'flushed') windows.flushes.acknowledge(request.token);
+    else windows.openArticle(request.id, BrowserWindow.fromWebContents(event.sender));
+  });
+  // A second launch hands over its command line: Lede comes forward and opens what it was given.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const events = launchEvents(parseLaunchArgs(argv, workingDirectory));
+    if (events.length === 0) windows.focusMain();
+    for (const event of events) windows.focusMain(event);
+  });
+  // Packaged builds answer lede://article/<id> links (Windows needs this call; elsewhere the
+  // installer's registration from electron-builder.yml does it too).
+  if (app.isPackaged) app.setAsDefaultProtocolClient('lede');
+
   bindContract(core, isAppSender, {
     onResult: (channel, value) => {
       const language = languageOfResult(channel, value);
       if (language) followArticleLanguage(language);
+      if (channel === 'settings.get' || channel === 'settings.update') settingsSeen(value as Settings);
+      if (channel === 'app.moveStore') {
+        const moved = value as { cancelled: boolean; status: { state: string; dataDir: string } };
+        if (!moved.cancelled && moved.status.state === 'ready') void writeDataDirPointer(appData, moved.status.dataDir);
+      }
     },
     shell: {
       // The page never names a folder: main asks the user, so a page cannot point the store
@@ -192,27 +233,77 @@ async function main(): Promise<void> {
         const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
         return chosen.canceled ? {} : { paths: chosen.filePaths };
       },
+      'app.moveStore': async (_input, event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options: Electron.OpenDialogOptions = {
+          title: 'Move the Lede store',
+          buttonLabel: 'Move store here',
+          message: 'Choose an empty folder. Lede copies the store there, checks the copy, then works from it.',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        const dataDir = chosen.canceled ? undefined : chosen.filePaths[0];
+        return dataDir ? { dataDir } : {};
+      },
     },
   });
   // Stored images reach the page only through this scheme, read from the store by hash.
   protocol.handle(assetScheme, (request) => assetResponse(core.call, assetHashFromUrl(request.url), request.method));
 
+  // The window's colour and place come from the settings; a store that is slow to open (a
+  // migration) must not keep the window from showing, so the wait is short.
+  const settings = await Promise.race([
+    core.call('settings.get', {}).then((envelope) => (envelope.ok ? (envelope.value as Settings) : undefined)),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 1_500)),
+  ]);
+  if (settings) settingsSeen(settings);
+
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
-    // Let the worker finish every save in flight and close the store before exiting.
+    // Every page saves what is pending, the main window's place is kept, and the worker
+    // finishes every call in flight and closes the store; only then does Lede exit.
     event.preventDefault();
-    void core.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    const bounds = windows.mainBounds();
+    void windows
+      .flushAll()
+      .then(() => (bounds ? core.call('settings.update', { windowBounds: bounds }) : undefined))
+      .finally(() =>
+        core.close().finally(() => {
+          closed = true;
+          app.quit();
+        }),
+      );
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) windows.openMain(settings?.windowBounds ?? null);
   });
-  createWindow();
+  windows.openMain(settings?.windowBounds ?? null);
+  // The page keeps events that arrive before it listens (see the preload), so what the
+  // launch asked for can go now.
+  deliverDesktopEvents = (event) => windows.focusMain(event);
+  for (const event of [...launchEvents(parseLaunchArgs(process.argv, process.cwd())), ...earlyDesktopEvents.splice(0)])
+    deliverDesktopEvents(event);
 }
+
+// macOS hands over files opened from the Finder (file associations) and lede:// links as
+// events, the first ones before the app is ready; Windows and Linux pass both on the command
+// line (the first launch's argv, or second-instance).
+const earlyDesktopEvents: ShellEvent[] = [];
+let deliverDesktopEvents: ((event: ShellEvent) => void) | undefined;
+const fromDesktop = (event: ShellEvent): void => {
+  if (deliverDesktopEvents) deliverDesktopEvents(event);
+  else earlyDesktopEvents.push(event);
+};
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  fromDesktop({ type: 'openFile', path });
+});
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  for (const opened of launchEvents(parseLaunchArgs(['lede', url], process.cwd()))) fromDesktop(opened);
+});
 
 // Before the app is ready: a standard, secure scheme gets an origin and loads in a
 // secure page like https would; no other privilege (no service workers, no bypassing CSP).
@@ -220,4 +311,6 @@ protocol.registerSchemesAsPrivileged([
   { scheme: assetScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
-void app.whenReady().then(main);
+// One Lede at a time: a second launch hands its command line to this one and exits.
+if (!app.requestSingleInstanceLock()) app.quit();
+else void app.whenReady().then(main);

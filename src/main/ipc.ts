@@ -1,4 +1,5 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { ShellRequest, shellRequestChannel } from '../shared/shell';
 import { channelNames, ipcChannel, type ChannelName, type ParsedInputOf } from '../shared/contract';
 import { createInvokeHandler, type CoreCaller } from './invoke-handler';
 
@@ -35,4 +36,20 @@ export function bindContract(
       return envelope;
     });
   }
+}
+
+/**
+ * The page's one message outside the contract (the quit handshake's answer, "open this
+ * article in a window"): the sender is checked as for every call, then the message against
+ * `ShellRequest`; anything else is dropped.
+ */
+export function bindShellRequests(
+  isAppSender: (event: IpcMainInvokeEvent) => boolean,
+  handle: (request: ShellRequest, event: IpcMainEvent) => void,
+): void {
+  ipcMain.on(shellRequestChannel, (event, message: unknown) => {
+    if (!isAppSender(event as unknown as IpcMainInvokeEvent)) return;
+    const parsed = ShellRequest.safeParse(message);
+    if (parsed.success) handle(parsed.data, event);
+  });
 }

@@ -13,6 +13,7 @@ import { assetChannels } from './channels/assets';
 import { tagChannels } from './channels/tags';
 import { exchangeChannels } from './channels/exchange';
 import type { Envelope } from './errors';
+import type { ShellBridge } from './shell';
 
 /**
  * The one list of calls between the page and the core. Main, preload, the worker and
@@ -69,6 +70,8 @@ export interface LedeLocal {
      */
     url(hash: string): string;
   };
+  /** Menu clicks, second launches and the quit handshake with main (`src/shared/shell.ts`). */
+  shell: ShellBridge;
 }
 
 /** The shape of `window.lede`: the contract's channels plus the local helpers. */

@@ -7,6 +7,14 @@ describe('settings', () => {
     expect(defaultSettings()).toEqual({
       deskLimits: { headline: 110, standfirst: 250, web: 110, seo: 70, social: 100 },
       authorName: '',
+      defaultByline: '',
+      defaultSection: '',
+      spellcheckLanguages: [],
+      theme: 'system',
+      editorFontSize: 18,
+      exportFolder: '',
+      layout: { library: true, sidePanel: true, tab: 'details' },
+      windowBounds: null,
     });
   });
 
@@ -31,7 +39,18 @@ describe('settings', () => {
   });
 
   it('refuses unknown keys and out-of-range limits with words', () => {
-    expect(SettingsPatch.safeParse({ theme: 'dark' }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ colour: 'dark' }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ theme: 'sepia' }).error?.issues[0]?.message).toBe(
+      'the theme must be light, dark or system',
+    );
+    expect(SettingsPatch.safeParse({ editorFontSize: 40 }).error?.issues[0]?.message).toBe(
+      'the editor font size must be at most 28',
+    );
+    expect(SettingsPatch.safeParse({ exportFolder: 'exports' }).error?.issues[0]?.message).toBe(
+      'the folder must be an absolute path',
+    );
+    expect(SettingsPatch.safeParse({ spellcheckLanguages: ['english'] }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ exportFolder: '' }).success).toBe(true);
     const result = SettingsPatch.safeParse({ deskLimits: { ...defaultSettings().deskLimits, seo: 5 } });
     expect(result.error?.issues[0]?.message).toBe('the SEO headline limit must be at least 10');
     expect(SettingsPatch.safeParse({ deskLimits: { ...defaultSettings().deskLimits, web: 12.5 } }).success).toBe(false);

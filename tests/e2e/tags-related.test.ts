@@ -178,7 +178,7 @@ describe('tags in the real renderer', () => {
       .toContain('It is on 2 articles');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('button', { name: 'Show the 2 articles tagged Kyiv' }).click();
+    await page.getByRole('button', { name: 'Show articles: the 2 articles tagged Kyiv' }).click();
     await expect
       .poll(async () => (await page.locator('.article-list__headline').allTextContents()).sort())
       .toEqual(['Story three', 'Story two']);

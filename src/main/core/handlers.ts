@@ -65,6 +65,7 @@ export function createHandlers(
   return {
     'app.status': () => status(),
     'app.openStore': runsAsync(({ dataDir }: { dataDir?: string }) => lifecycle.openStore(dataDir)),
+    'app.moveStore': runsAsync(({ dataDir }: { dataDir?: string }) => lifecycle.moveStore(dataDir)),
     ...articleHandlers(services),
     ...revisionHandlers(services),
     ...settingHandlers(services),

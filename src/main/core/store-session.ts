@@ -10,6 +10,7 @@ import type { Migration } from './store/migrations';
 import { openStore, openStoreWithBackup, type OpenedStore } from './store/open-store';
 import { moveStoreAside, placeStaged, putStoreBack, stageCopy } from './store/replace-store';
 import { classifyOpenError } from './store/store-open-error';
+import { copyStoreVerified, prepareMoveTarget } from './store/copy-store';
 
 export const storeFileName = 'lede.sqlite';
 
@@ -30,6 +31,8 @@ export interface StoreLifecycle {
   backups(): BackupService;
   /** Opens the store in `dataDir`; the current one closes only once the new one is open. */
   openStore(dataDir: string | undefined): Promise<{ cancelled: boolean; status: StoreStatus }>;
+  /** Copies the store to `dataDir`, verifies the copy, then works there; see `app.moveStore`. */
+  moveStore(dataDir: string | undefined): Promise<{ cancelled: boolean; status: StoreStatus; previousDir: string }>;
   /** Puts a backup in place of the current store; see the `backups.restore` contract row. */
   restore(name: string): Promise<RestoreResult>;
 }
@@ -189,6 +192,27 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
         adopt(dir, opened);
         void backupIfDue();
         return { cancelled: false, status };
+      }),
+
+    moveStore: (requested) =>
+      exclusive(async () => {
+        const previousDir = dataDir;
+        if (requested === undefined) return { cancelled: true, status, previousDir };
+        const dir = resolve(requested);
+        if (closed) throw new LedeError('store_unavailable', 'Lede is closing the store.');
+        if (!open) throw new LedeError('store_unavailable', 'Only a store that opened can be moved.');
+        if (dir === dataDir) throw new LedeError('store_unavailable', 'The store is already in that folder.');
+        const target = prepareMoveTarget(dir, storeFileName);
+        await settleDaily();
+        await copyStoreVerified(open.db, target, options.nativeBinding);
+        let opened: OpenedStore;
+        try {
+          opened = await openAsync(dir);
+        } catch (error) {
+          throw new LedeError('store_unavailable', classifyOpenError(error, target).message);
+        }
+        adopt(dir, opened);
+        return { cancelled: false, status, previousDir };
       }),
 
     restore: (name) =>

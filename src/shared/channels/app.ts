@@ -25,4 +25,14 @@ export const appChannels = {
   'app.openStore': channel<{ cancelled: boolean; status: StoreStatus }>()(
     z.object({ dataDir: DataDirPath.optional() }).strict(),
   ),
+
+  /**
+   * Moves the store to another folder: copies it there with SQLite's backup, checks the copy
+   * (`integrity_check`, the same counts), and only then works from the copy. The old folder
+   * is left as it was. A folder that already holds a store is refused. In the app, main asks
+   * for the folder with a dialog and, once moved, starts there next time.
+   */
+  'app.moveStore': channel<{ cancelled: boolean; status: StoreStatus; previousDir: string }>()(
+    z.object({ dataDir: DataDirPath.optional() }).strict(),
+  ),
 };

@@ -62,7 +62,7 @@ export async function startTestServer(dataDir: string, root = defaultRoot): Prom
     if (request.method === 'POST' && url.pathname === '/__lede/call') {
       const { channel, input: sent } = decodeWire(await readBody(request)) as { channel: string; input: unknown };
       let input = sent;
-      if (channel === 'app.openStore' && chosenFolder !== undefined) {
+      if ((channel === 'app.openStore' || channel === 'app.moveStore') && chosenFolder !== undefined) {
         input = { ...(sent as object), dataDir: chosenFolder };
         chosenFolder = undefined;
       }

@@ -21,6 +21,30 @@ afterEach(() => {
 });
 
 describe('the settings service', () => {
+  it('round-trips every setting through the store file', () => {
+    const chosen = {
+      deskLimits: { headline: 95, standfirst: 240, web: 100, seo: 65, social: 90 },
+      authorName: 'Sam Okafor',
+      defaultByline: 'Sam Okafor, Lagos',
+      defaultSection: 'Business',
+      spellcheckLanguages: ['en-GB', 'fr'],
+      theme: 'dark' as const,
+      editorFontSize: 21,
+      exportFolder: '/home/desk/exports',
+      layout: { library: false, sidePanel: true, tab: 'history' as const },
+      windowBounds: { x: 40, y: 30, width: 1500, height: 950, maximized: true },
+    };
+    // Every key is in the test, so a new setting must be added here too.
+    expect(Object.keys(chosen).sort()).toEqual(Object.keys(defaultSettings()).sort());
+    expect(createSettingsService(db).update(chosen)).toEqual(chosen);
+    db.close();
+    db = openStore({ file: file() }).db;
+    expect(createSettingsService(db).get()).toEqual(chosen);
+    // Each goes back to its own default alone when its stored value is no longer valid.
+    db.prepare("UPDATE settings SET value = '\"sepia\"' WHERE key = 'theme'").run();
+    expect(createSettingsService(db).get()).toEqual({ ...chosen, theme: 'system' });
+  });
+
   it('gives the defaults when nothing is stored', () => {
     expect(createSettingsService(db).get()).toEqual(defaultSettings());
   });
@@ -29,10 +53,14 @@ describe('the settings service', () => {
     const limits = { headline: 90, standfirst: 200, web: 100, seo: 60, social: 80 };
     const updated = createSettingsService(db, () => 42).update({ deskLimits: limits });
     expect(updated).toEqual({ ...defaultSettings(), deskLimits: limits });
-    expect(createSettingsService(db).update({ authorName: 'Sam' })).toEqual({ deskLimits: limits, authorName: 'Sam' });
+    expect(createSettingsService(db).update({ authorName: 'Sam' })).toEqual({
+      ...defaultSettings(),
+      deskLimits: limits,
+      authorName: 'Sam',
+    });
     db.close();
     db = openStore({ file: file() }).db;
-    expect(createSettingsService(db).get()).toEqual({ deskLimits: limits, authorName: 'Sam' });
+    expect(createSettingsService(db).get()).toEqual({ ...defaultSettings(), deskLimits: limits, authorName: 'Sam' });
     expect(db.prepare("SELECT value, updated_at FROM settings WHERE key = 'deskLimits'").get()).toEqual({
       value: JSON.stringify(limits),
       updated_at: 42,

@@ -19,7 +19,14 @@ import { SettingsProvider } from '../settings/SettingsProvider';
 import { TagManager } from '../tags/TagManager';
 import { EmptyState } from './EmptyState';
 import { StoreProblemScreen } from './StoreProblemScreen';
-import { useShortcut } from './use-shortcut';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet';
+import { keysFor } from '../commands/keys-for';
+import { useCommand } from '../commands/use-command';
+import { useCommandKeys } from '../commands/use-command-keys';
+import { articleFromLocation } from '../shell/article-window';
+import { useShellEvents } from '../shell/use-shell-events';
+import { Appearance } from '../settings/Appearance';
+import { latestSettings, newArticleFields } from '../settings/new-article-defaults';
 
 type View = 'editor' | 'tags' | 'backups' | 'exchange';
 
@@ -29,12 +36,14 @@ const ArticleEditor = lazy(() => import('../editor/ArticleEditor').then((m) => (
 
 export function App() {
   const [status, setStatus] = useState<StoreStatus | undefined>();
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  // A window opened for one article (File > Open article in new window) starts on it.
+  const [selectedId, setSelectedId] = useState<string | undefined>(articleFromLocation);
   const [error, setError] = useState<string | undefined>();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [view, setView] = useState<View>('editor');
   const [tagFilter, setTagFilter] = useState<TagWithCount | undefined>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const library = useLibrary();
   const { reset: resetLibrary, saved: librarySaved, refreshSoon } = library;
   // A save shows in the library at once and refreshes the preview.
@@ -54,7 +63,7 @@ export function App() {
     (current: StoreStatus, next: View = 'editor') => {
       setStatus(current);
       resetLibrary();
-      setSelectedId(undefined);
+      setSelectedId((id) => (id && id === articleFromLocation() ? id : undefined));
       setTagFilter(undefined);
       setView(next);
     },
@@ -85,7 +94,7 @@ export function App() {
   );
   const createArticle = useCallback(async () => {
     try {
-      openCreated(await window.lede.articles.create({}));
+      openCreated(await window.lede.articles.create(newArticleFields(latestSettings())));
     } catch (caught) {
       setError(asLedeError(caught).message);
     }
@@ -100,8 +109,55 @@ export function App() {
     },
     [openCreated],
   );
-  useShortcut('n', () => void createArticle());
-  useShortcut('k', () => setPaletteOpen((open) => !open));
+  // A .json file opened from the desktop (or dropped on the app icon) is imported and opened.
+  const importFile = useCallback(
+    async (path: string) => {
+      try {
+        const [report] = (await window.lede.imports.files({ paths: [path] })).reports;
+        if (report?.ok && report.articleId) {
+          refreshSoon();
+          openArticle(report.articleId);
+        } else setError(`${path} was not imported: ${report?.error ?? 'Lede could not read it.'}`);
+      } catch (caught) {
+        setError(asLedeError(caught).message);
+      }
+    },
+    [openArticle, refreshSoon],
+  );
+  // Every command's keys and menu item come from src/shared/commands/commands.ts.
+  const ready = status?.state === 'ready';
+  useCommandKeys();
+  useCommand('article.new', () => void createArticle(), ready);
+  useCommand('palette.open', () => setPaletteOpen((open) => !open), ready);
+  useCommand('app.settings', () => setSettingsOpen(true), ready);
+  useCommand('help.shortcuts', () => setShortcutsOpen(true));
+  useCommand('view.tags', () => toggle('tags'), ready);
+  useCommand('view.backups', () => toggle('backups'), ready);
+  useCommand(
+    'article.export',
+    () => {
+      setView('editor');
+      previewStore.requestExport();
+    },
+    ready && !!selectedId,
+  );
+  useCommand(
+    'preview.layout',
+    () => {
+      setView('editor');
+      previewStore.nextLayout();
+    },
+    ready,
+  );
+  useCommand(
+    'article.openWindow',
+    () => selectedId && window.lede.shell.send({ type: 'openArticleWindow', id: selectedId }),
+    !!selectedId,
+  );
+  useShellEvents({
+    openArticle: (id) => openArticle(id),
+    openFile: (path) => void importFile(path),
+  });
 
   const onDeleted = useCallback(() => {
     setSelectedId(undefined);
@@ -112,7 +168,10 @@ export function App() {
     if (view === 'tags') refreshSoon();
     setView('editor');
   };
-  const toggle = (target: View): void => (view === target ? showEditor() : setView(target));
+  function toggle(target: View): void {
+    if (view === target) showEditor();
+    else setView(target);
+  }
 
   if (!status) return <p className="loading">{error ?? 'Opening the store…'}</p>;
   if (status.state === 'problem') return <StoreProblemScreen status={status} onOpened={storeChanged} />;
@@ -127,6 +186,7 @@ export function App() {
     'tags.manage': () => setView('tags'),
     'backups.show': () => setView('backups'),
     'settings.open': () => setSettingsOpen(true),
+    'shortcuts.show': () => setShortcutsOpen(true),
     'exchange.show': () => setView('exchange'),
   };
   // Preview commands act on the pane beside the editor, so they bring the editor back.
@@ -142,6 +202,7 @@ export function App() {
 
   return (
     <SettingsProvider onError={setError}>
+      <Appearance />
       <div className="app">
         <aside className="sidebar" aria-label="Library">
           <div className="sidebar__head">
@@ -150,7 +211,8 @@ export function App() {
               type="button"
               className="quiet"
               onClick={() => setPaletteOpen(true)}
-              aria-keyshortcuts="Control+K Meta+K"
+              aria-keyshortcuts={keysFor('palette.open').aria}
+              title={`Command palette (${keysFor('palette.open').label})`}
             >
               Commands
             </button>
@@ -158,7 +220,8 @@ export function App() {
               type="button"
               className="primary"
               onClick={() => void createArticle()}
-              aria-keyshortcuts="Control+N Meta+N"
+              aria-keyshortcuts={keysFor('article.new').aria}
+              title={`New article (${keysFor('article.new').label})`}
             >
               New article
             </button>
@@ -192,6 +255,9 @@ export function App() {
             </button>
             <button type="button" className="quiet" aria-pressed={view === 'backups'} onClick={() => toggle('backups')}>
               Backups
+            </button>
+            <button type="button" className="quiet" onClick={() => setShortcutsOpen(true)}>
+              Shortcuts
             </button>
           </div>
         </aside>
@@ -245,7 +311,10 @@ export function App() {
           )}
         </main>
         {view === 'editor' && <PreviewPane articleId={selectedId} />}
-        {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+        {settingsOpen && (
+          <SettingsDialog dataDir={status.dataDir} onClose={() => setSettingsOpen(false)} onMoved={storeChanged} />
+        )}
+        {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         {paletteOpen && (
           <CommandPalette actions={actions} onOpenArticle={openArticle} onClose={() => setPaletteOpen(false)} />
         )}

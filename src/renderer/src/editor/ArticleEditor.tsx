@@ -5,6 +5,9 @@ import { RecoveryOffer } from '../recovery/RecoveryOffer';
 import { useRecoveryOffer, withRecovered } from '../recovery/use-recovery-offer';
 import { ArticleForm } from './ArticleForm';
 import type { SideTab } from './SidePanel';
+import { useCommand } from '../commands/use-command';
+import { useLayout } from '../settings/use-layout';
+import { loadArticle } from '../shell/prefetch-article';
 
 interface ArticleEditorProps {
   id: string;
@@ -28,13 +31,19 @@ export function ArticleEditor({ id, onSaved, onDeleted, onOpened, onOpenArticle,
   const [error, setError] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
   const [notice, setNotice] = useState<string | undefined>();
-  // Kept here so the side panel stays on History across a restore.
-  const [tab, setTab] = useState<SideTab>('details');
+  // Kept in the settings, so the side panel stays on History across a restore and the
+  // next article (and the next start) opens on the tab last used.
+  const { layout, setLayout } = useLayout();
+  const tab = layout.tab;
+  const setTab = useCallback((next: SideTab) => setLayout({ tab: next, sidePanel: true }), [setLayout]);
+  useCommand('view.sidePanel', () => setLayout((current) => ({ sidePanel: !current.sidePanel })));
+  useCommand('view.details', () => setTab('details'));
+  useCommand('view.related', () => setTab('related'));
+  useCommand('view.history', () => setTab('history'));
 
   useEffect(() => {
     let live = true;
-    window.lede.articles
-      .get({ id })
+    loadArticle(id)
       .then((loaded) => live && setArticle(loaded))
       .catch((caught: unknown) => live && setError(asLedeError(caught).message));
     return () => {

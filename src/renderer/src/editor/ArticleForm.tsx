@@ -4,7 +4,8 @@ import { countWords, docText, type DocNode } from '../../../shared/doc';
 import { asLedeError } from '../../../shared/errors';
 import type { PreflightField } from '../../../shared/preflight';
 import { textDirection } from '../../../shared/text-direction';
-import { useShortcut } from '../app/use-shortcut';
+import { keysFor } from '../commands/keys-for';
+import { useCommand } from '../commands/use-command';
 import { ConflictPanel } from '../conflict/ConflictPanel';
 import { LengthCounters } from '../metadata/LengthCounters';
 import { MetadataPanel } from '../metadata/MetadataPanel';
@@ -158,7 +159,11 @@ export function ArticleForm(props: ArticleFormProps) {
       setNotice(asLedeError(caught).message);
     }
   };
-  useShortcut('s', () => void saveVersion());
+  useCommand('article.saveVersion', () => void saveVersion());
+  // Change status: to the workflow bar's first move, where Tab and Enter take it on.
+  useCommand('article.changeStatus', () =>
+    root.current?.querySelector<HTMLButtonElement>('.workflow button:not(:disabled)')?.focus(),
+  );
 
   const loadCurrent = useCallback(async () => {
     await autosave.flush();
@@ -200,7 +205,11 @@ export function ArticleForm(props: ArticleFormProps) {
         <div className="article-form__bar">
           <SaveStatus state={state} />
           <span className="article-form__actions">
-            <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S Meta+S">
+            <button
+              type="button"
+              onClick={() => void saveVersion()}
+              aria-keyshortcuts={keysFor('article.saveVersion').aria}
+            >
               Save version
             </button>
             {props.onDuplicate && (

@@ -10,6 +10,7 @@ import { FindPanel } from './FindPanel';
 import { HeroControl } from './HeroControl';
 import { imageAccept, insertImageFiles, type Notify } from './insert-images';
 import { LinkDialog } from './LinkDialog';
+import { useCommand } from '../commands/use-command';
 import { SocialPostView } from './SocialPostView';
 import { Toolbar } from './Toolbar';
 import './body.css';
@@ -41,6 +42,9 @@ export const BodyEditor = memo(function BodyEditor({
   const [findRequest, setFindRequest] = useState(0);
   const [hero, setHero] = useState(initialHero);
   const fileInput = useRef<HTMLInputElement>(null);
+  // From the menu, or the keys pressed outside the body (inside it, the editor's keymap answers).
+  useCommand('edit.find', () => setFindRequest((n) => n + 1));
+  useCommand('edit.link', () => setLinkOpen(true));
 
   // Built once: the extensions reach React state only through state setters, which never change.
   const [notify] = useState(() => {

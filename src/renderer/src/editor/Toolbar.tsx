@@ -54,16 +54,16 @@ export function Toolbar({ editor, onLink, onImage, onFind }: ToolbarProps) {
         </Tool>
       </Group>
       <Group>
-        <Tool label="Heading" pressed={state.h2} onClick={run((c) => c.toggleHeading({ level: 2 }))}>
+        <Tool label="H2 heading" pressed={state.h2} onClick={run((c) => c.toggleHeading({ level: 2 }))}>
           H2
         </Tool>
-        <Tool label="Subheading" pressed={state.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
+        <Tool label="H3 subheading" pressed={state.h3} onClick={run((c) => c.toggleHeading({ level: 3 }))}>
           H3
         </Tool>
-        <Tool label="Bulleted list" pressed={state.bulletList} onClick={run((c) => c.toggleBulletList())}>
+        <Tool label="• List (bulleted)" pressed={state.bulletList} onClick={run((c) => c.toggleBulletList())}>
           • List
         </Tool>
-        <Tool label="Numbered list" pressed={state.orderedList} onClick={run((c) => c.toggleOrderedList())}>
+        <Tool label="1. List (numbered)" pressed={state.orderedList} onClick={run((c) => c.toggleOrderedList())}>
           1. List
         </Tool>
         <Tool label="Quote" pressed={state.blockquote} onClick={run((c) => c.toggleBlockquote())}>
@@ -80,7 +80,7 @@ export function Toolbar({ editor, onLink, onImage, onFind }: ToolbarProps) {
         <Tool label="Social post quote" onClick={run((c) => c.insertSocialPost())}>
           Social post
         </Tool>
-        <Tool label="Section break" onClick={run((c) => c.setHorizontalRule())}>
+        <Tool label="Rule (section break)" onClick={run((c) => c.setHorizontalRule())}>
           Rule
         </Tool>
       </Group>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { registerPendingSaves } from '../shell/pending-saves';
 import { Autosave, type SaveState } from './autosave';
 
 /**
@@ -22,7 +23,10 @@ export function useAutosave(id: string, revision: number): { autosave: Autosave;
     autosave.resume();
     const flushOnLeave = (): void => void autosave.flush();
     window.addEventListener('pagehide', flushOnLeave);
+    // A quit waits for this (main asks the page to flush before the store closes).
+    const leave = registerPendingSaves(() => autosave.flush());
     return () => {
+      leave();
       window.removeEventListener('pagehide', flushOnLeave);
       // Timers stop now (so a setup that follows, as in StrictMode, can resume them);
       // whatever is pending is still saved.

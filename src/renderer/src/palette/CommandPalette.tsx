@@ -1,3 +1,4 @@
+import { keysFor } from '../commands/keys-for';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { statusLabels } from '../../../shared/article';
 import { asLedeError } from '../../../shared/errors';
@@ -113,7 +114,7 @@ export function CommandPalette({ actions, onOpenArticle, onClose }: CommandPalet
             {item.kind === 'command' ? (
               <>
                 <span>{item.command.label}</span>
-                {item.command.shortcut && <kbd>{item.command.shortcut}</kbd>}
+                {item.command.keys && <kbd>{keysFor(item.command.keys).label}</kbd>}
               </>
             ) : (
               <>

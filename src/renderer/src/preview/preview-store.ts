@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Layout } from '../../../shared/render';
+import { layouts, type Layout } from '../../../shared/render';
 
 /** How wide the preview frame is drawn: the width a reader's screen would have. */
 export const previewWidths = { full: null, desktop: 1280, tablet: 768, phone: 390 } as const;
@@ -39,6 +39,11 @@ export const previewStore = {
     set({ open: true, layouts: [layout, ...state.layouts.slice(1)] as PreviewState['layouts'] }),
   compareWith: (layout: Layout | null): void =>
     set({ layouts: layout ? [state.layouts[0], layout] : [state.layouts[0]] }),
+  /** Opens the pane on the next layout in turn (the "switch preview layout" command). */
+  nextLayout: (): void => {
+    const next = layouts[(layouts.indexOf(state.layouts[0]) + 1) % layouts.length]!;
+    set({ open: true, layouts: [next, ...state.layouts.slice(1)] as PreviewState['layouts'] });
+  },
   setWidth: (width: PreviewWidth): void => set({ width }),
   /** The app calls this after every save of the article on screen. */
   saved: (): void => set({ savedTick: state.savedTick + 1 }),

@@ -35,7 +35,7 @@ export function TagRow({ tag, onChanged, onShowArticles }: TagRowProps) {
           <button
             type="button"
             className="quiet"
-            aria-label={`Show the ${count} tagged ${tag.name}`}
+            aria-label={`Show articles: the ${count} tagged ${tag.name}`}
             disabled={tag.articleCount === 0}
             onClick={() => onShowArticles(tag)}
           >
