@@ -28,6 +28,7 @@ import { parseLaunchArgs, type LaunchRequest } from './launch-args';
 import type { Platform } from '../shared/commands/commands';
 import type { Settings } from '../shared/settings';
 import type { ShellEvent } from '../shared/shell';
+import type { ImportReport } from '../shared/exchange/import-report';
 import { contextMenuTemplate, languageOfResult, spellcheckLanguagesFor } from './spellcheck';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -282,7 +283,20 @@ async function main(): Promise<void> {
   windows.openMain(settings?.windowBounds ?? null);
   // The page keeps events that arrive before it listens (see the preload), so what the
   // launch asked for can go now.
-  deliverDesktopEvents = (event) => windows.focusMain(event);
+  // A file from the desktop is imported here, in main, like a file chosen in the import
+  // dialog; the page only hears the outcome (it never names a file itself).
+  const importFromDesktop = async (path: string): Promise<ShellEvent> => {
+    const envelope = await core.call('imports.files', { paths: [path] });
+    if (!envelope.ok) return { type: 'imported', path, error: envelope.error.message };
+    const [report] = (envelope.value as { reports: ImportReport[] }).reports;
+    return report?.ok && report.articleId
+      ? { type: 'imported', path, articleId: report.articleId }
+      : { type: 'imported', path, error: report?.error ?? 'Lede could not read it.' };
+  };
+  deliverDesktopEvents = (event) => {
+    if (event.type === 'openFile') void importFromDesktop(event.path).then((outcome) => windows.focusMain(outcome));
+    else windows.focusMain(event);
+  };
   for (const event of [...launchEvents(parseLaunchArgs(process.argv, process.cwd())), ...earlyDesktopEvents.splice(0)])
     deliverDesktopEvents(event);
 }

@@ -13,8 +13,13 @@ export type ShellEvent =
   | { type: 'command'; command: CommandId }
   /** A second launch (or a file association) asked for this article. */
   | { type: 'openArticle'; id: string }
-  /** A second launch or the desktop handed Lede a file (a Lede or ninjs .json). */
+  /**
+   * A second launch or the desktop handed Lede a file (a Lede or ninjs .json). Main imports
+   * it itself (the page never names files) and tells the page with `imported`.
+   */
   | { type: 'openFile'; path: string }
+  /** A file from the desktop was imported as `articleId`, or was not, for the reason in `error`. */
+  | { type: 'imported'; path: string; articleId?: string; error?: string }
   /** The app is quitting: save what is pending, then answer `flushed` with the token. */
   | { type: 'flush'; token: number };
 
@@ -49,6 +54,12 @@ export function isShellEvent(value: unknown): value is ShellEvent {
       return ArticleId.safeParse(event.id).success;
     case 'openFile':
       return typeof event.path === 'string';
+    case 'imported':
+      return (
+        typeof event.path === 'string' &&
+        (event.articleId === undefined || ArticleId.safeParse(event.articleId).success) &&
+        (event.error === undefined || typeof event.error === 'string')
+      );
     case 'flush':
       return typeof event.token === 'number';
     default:

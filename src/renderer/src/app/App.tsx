@@ -109,21 +109,6 @@ export function App() {
     },
     [openCreated],
   );
-  // A .json file opened from the desktop (or dropped on the app icon) is imported and opened.
-  const importFile = useCallback(
-    async (path: string) => {
-      try {
-        const [report] = (await window.lede.imports.files({ paths: [path] })).reports;
-        if (report?.ok && report.articleId) {
-          refreshSoon();
-          openArticle(report.articleId);
-        } else setError(`${path} was not imported: ${report?.error ?? 'Lede could not read it.'}`);
-      } catch (caught) {
-        setError(asLedeError(caught).message);
-      }
-    },
-    [openArticle, refreshSoon],
-  );
   // Every command's keys and menu item come from src/shared/commands/commands.ts.
   const ready = status?.state === 'ready';
   useCommandKeys();
@@ -156,7 +141,12 @@ export function App() {
   );
   useShellEvents({
     openArticle: (id) => openArticle(id),
-    openFile: (path) => void importFile(path),
+    // A .json file opened from the desktop: main imported it; the story opens.
+    imported: ({ path, articleId, error: reason }) => {
+      if (!articleId) return setError(`${path} was not imported: ${reason ?? 'Lede could not read it.'}`);
+      refreshSoon();
+      openArticle(articleId);
+    },
   });
 
   const onDeleted = useCallback(() => {

@@ -10,29 +10,34 @@ import { useSettings } from './use-settings';
  * font size, and whether the library column shows. Renders nothing.
  */
 export function Appearance() {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const { layout, setLayout } = useLayout();
   const { theme, editorFontSize } = settings;
 
+  // Nothing is applied from the defaults: the page keeps the remembered theme (early-theme)
+  // until the stored settings arrive, so a dark desk never flashes light on start.
   useEffect(() => {
+    if (!loaded) return;
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
-  }, [theme]);
+    rememberTheme(theme);
+  }, [theme, loaded]);
   useEffect(() => {
-    document.documentElement.style.setProperty('--editor-font-size', `${editorFontSize}px`);
-  }, [editorFontSize]);
+    if (loaded) document.documentElement.style.setProperty('--editor-font-size', `${editorFontSize}px`);
+  }, [editorFontSize, loaded]);
   useEffect(() => {
+    if (!loaded) return;
     const root = document.documentElement;
     if (layout.library) delete root.dataset.library;
     else root.dataset.library = 'hidden';
-  }, [layout.library]);
+  }, [layout.library, loaded]);
   useEffect(() => {
+    if (!loaded) return;
     const root = document.documentElement;
     if (layout.sidePanel) delete root.dataset.sidePanel;
     else root.dataset.sidePanel = 'hidden';
-  }, [layout.sidePanel]);
-  useEffect(() => rememberTheme(theme), [theme]);
+  }, [layout.sidePanel, loaded]);
 
   useCommand('view.library', () => setLayout((current) => ({ library: !current.library })));
   return null;

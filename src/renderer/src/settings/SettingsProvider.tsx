@@ -6,6 +6,7 @@ import { SettingsContext } from './settings-context';
 /** Loads the settings once and hands them to everything below; defaults until they arrive. */
 export function SettingsProvider({ children, onError }: { children: ReactNode; onError: (message: string) => void }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [loaded, setLoaded] = useState(false);
   // What is on screen including changes made this instant, before React renders them.
   const latestRef = useRef(settings);
   const issued = useRef(0);
@@ -18,10 +19,11 @@ export function SettingsProvider({ children, onError }: { children: ReactNode; o
     let live = true;
     window.lede.settings
       .get()
-      .then((loaded) => live && issued.current === 0 && show(loaded))
+      .then((stored) => live && issued.current === 0 && show(stored))
       .catch(
         (caught: unknown) => live && onError(`Settings could not be read; the defaults are in use. ${String(caught)}`),
-      );
+      )
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
     };
@@ -34,6 +36,8 @@ export function SettingsProvider({ children, onError }: { children: ReactNode; o
     async (patch: SettingsPatch) => {
       const mine = ++issued.current;
       show({ ...latestRef.current, ...patch } as Settings);
+      // A change made before the stored settings arrived is what the page shows now.
+      setLoaded(true);
       try {
         const saved = await window.lede.settings.update(patch);
         if (mine === issued.current) show(saved);
@@ -47,6 +51,6 @@ export function SettingsProvider({ children, onError }: { children: ReactNode; o
   );
   const latest = useCallback(() => latestRef.current, []);
   useEffect(() => shareSettings(settings), [settings]);
-  const value = useMemo(() => ({ settings, update, latest }), [settings, update, latest]);
+  const value = useMemo(() => ({ settings, loaded, update, latest }), [settings, loaded, update, latest]);
   return <SettingsContext value={value}>{children}</SettingsContext>;
 }

@@ -4,14 +4,14 @@ import { flushPendingSaves } from './pending-saves';
 
 export interface ShellEventHandlers {
   openArticle: (id: string) => void;
-  /** A .json file handed over by the desktop; import lands with the export/import feature. */
-  openFile: (path: string) => void;
+  /** Main imported a .json file handed over by the desktop (or could not, with the reason). */
+  imported: (outcome: { path: string; articleId?: string; error?: string }) => void;
 }
 
 /** Listens to main: menu clicks run their command; a quit waits for every pending save. */
 export function useShellEvents(handlers: ShellEventHandlers): void {
   const openArticle = useEffectEvent(handlers.openArticle);
-  const openFile = useEffectEvent(handlers.openFile);
+  const imported = useEffectEvent(handlers.imported);
   useEffect(
     () =>
       window.lede.shell.onEvent((event) => {
@@ -22,8 +22,8 @@ export function useShellEvents(handlers: ShellEventHandlers): void {
           case 'openArticle':
             openArticle(event.id);
             break;
-          case 'openFile':
-            openFile(event.path);
+          case 'imported':
+            imported(event);
             break;
           case 'flush':
             void flushPendingSaves().then(() => window.lede.shell.send({ type: 'flushed', token: event.token }));
