@@ -73,6 +73,41 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'shortcuts sheet');
   });
 
+  it('the library with a search, the trash, the command palette, the preview and export/import', async () => {
+    const { page } = await openApp(browser, cleanups);
+    await createAndOpen(page, { headline: 'Harbour plan passes', standfirst: 'The council voted.' });
+    await page.evaluate(async () => {
+      await window.lede.articles.create({ headline: 'Harbour ferry timetable changes' });
+    });
+    await page.getByRole('combobox', { name: 'Search the library' }).fill('harbour');
+    await page.getByRole('option', { name: /ferry/ }).waitFor();
+    await expectNoSeriousViolations(page, 'library with a search');
+
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.keyboard.type('trash');
+    await page
+      .getByRole('dialog', { name: 'Command palette' })
+      .getByRole('option', { name: 'Open the trash' })
+      .waitFor();
+    await expectNoSeriousViolations(page, 'command palette');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox', { name: 'Spiked stories' }).waitFor();
+    await expectNoSeriousViolations(page, 'trash');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('show the library');
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: /Harbour plan passes/ }).click();
+
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await page.getByRole('region', { name: 'Preview' }).waitFor({ state: 'attached' });
+    await expectNoSeriousViolations(page, 'preview');
+
+    await page.getByRole('button', { name: 'Export/import' }).click();
+    await page.getByRole('heading', { name: 'Export and import' }).waitFor();
+    await expectNoSeriousViolations(page, 'export and import');
+  });
+
   it('a right-to-left article: aligned to the right, and the arrow keys move the caret the way the text runs', async () => {
     const { page } = await openApp(browser, cleanups);
     await createAndOpen(page, { headline: 'عنوان', language: 'ar' });
