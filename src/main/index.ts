@@ -169,6 +169,11 @@ async function main(): Promise<void> {
   // installer's registration from electron-builder.yml does it too).
   if (app.isPackaged) app.setAsDefaultProtocolClient('lede');
 
+  // Export dialogs open in the folder chosen under Settings (none chosen: the dialog's own default).
+  const exportFolder = async (): Promise<string | undefined> => {
+    const settings = await core.call('settings.get', {});
+    return (settings.ok && (settings.value as Settings).exportFolder) || undefined;
+  };
   bindContract(core, isAppSender, {
     onResult: (channel, value) => {
       const language = languageOfResult(channel, value);
@@ -202,9 +207,10 @@ async function main(): Promise<void> {
         // The dialog suggests the file name a batch export would give: the slug, made safe.
         const found = await core.call('articles.get', { id: input.articleId });
         const slug = found.ok ? (found.value as { slug: string }).slug : '';
+        const folder = await exportFolder();
         const options: Electron.SaveDialogOptions = {
           title: 'Export the article',
-          defaultPath: safeFileName(slug, ending),
+          defaultPath: folder ? join(folder, safeFileName(slug, ending)) : safeFileName(slug, ending),
           filters: [{ name: exportFormatLabels[input.format], extensions: [ending.split('.').pop()!] }],
           properties: ['showOverwriteConfirmation', 'createDirectory'],
         };
@@ -218,6 +224,7 @@ async function main(): Promise<void> {
         const options: Electron.OpenDialogOptions = {
           title: 'Export articles to a folder',
           buttonLabel: 'Export here',
+          defaultPath: await exportFolder(),
           properties: ['openDirectory', 'createDirectory'],
         };
         const chosen = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
@@ -63,6 +65,7 @@ async function openApp(): Promise<{ server: TestServer; page: Page }> {
   return { server, page };
 }
 
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the library' });
 const headlines = (page: Page) => page.locator('.library-row .article-list__headline').allTextContents();
 const editorHeadline = (page: Page) => page.getByLabel('Headline', { exact: true });
@@ -77,6 +80,7 @@ describe('the library in the real renderer', () => {
       .toEqual(['Trams return to Zürich old town', 'Council budget passes at midnight']);
     await expect(page.locator('.library-row').first().locator('mark').allTextContents()).resolves.toEqual(['Zürich']);
     await expect(page.getByTestId('library-count').textContent()).resolves.toMatch(/^2 matches/);
+    writeFileSync(join(screenshots, 'library.png'), await page.screenshot());
 
     // The first result is active; the arrow moves to the second and Enter opens it.
     await page.keyboard.press('ArrowDown');
