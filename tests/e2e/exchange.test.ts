@@ -7,7 +7,8 @@ import { layouts } from '../../src/shared/render';
 import { makeTempDir } from '../support/temp-dir';
 import { makePng } from '../support/test-images';
 import { launchChromium } from './support/browser';
-import { startTestServer, type TestServer } from './support/test-server';
+import { openApp } from './support/open-app';
+import type { TestServer } from './support/test-server';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const hostileHtml =
@@ -27,34 +28,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function openApp(): Promise<{ page: Page; server: TestServer; work: string }> {
-  const temp = makeTempDir();
+/** The app on a fresh store, and a folder of its own for the files a test exports and imports. */
+async function openExchange(): Promise<{ page: Page; server: TestServer; work: string }> {
   const work = makeTempDir('lede-exchange-');
-  const server = await startTestServer(temp.dir);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  cleanups.push(
-    temp.cleanup,
-    work.cleanup,
-    () => server.close(),
-    () => context.close(),
-    () => {
-      expect(problems).toEqual([]);
-    },
-  );
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'New article' }).first().waitFor();
+  cleanups.push(work.cleanup);
+  const { page, server } = await openApp(browser, cleanups, undefined, { width: 1280, height: 900 });
   return { page, server, work: work.dir };
 }
 
 describe('export and import from the page', () => {
   it('exports the list to a folder with progress, never replacing files unasked, and imports files with a report', async () => {
-    const { page, server, work } = await openApp();
+    const { page, server, work } = await openExchange();
     await page.evaluate(async () => {
       for (let i = 1; i <= 45; i++)
         await window.lede.articles.create({ headline: `Story number ${i}`, standfirst: 'A standfirst.' });
@@ -105,7 +89,7 @@ describe('export and import from the page', () => {
 
 describe('the hostile corpus', () => {
   it('pasted, imported and exported, opens in Chromium with no script run and no request made', async () => {
-    const { page, server, work } = await openApp();
+    const { page, server, work } = await openExchange();
     // In through import (the body through the paste cleaner) and through the contract (every field).
     writeFileSync(
       join(work, 'hostile.json'),

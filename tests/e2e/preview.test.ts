@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { makePng } from '../support/test-images';
 import { wireBody } from '../support/wire-story';
 import { launchChromium } from './support/browser';
-import { startTestServer } from './support/test-server';
+import { openApp } from './support/open-app';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -25,28 +25,10 @@ afterEach(async () => {
 
 /** The app over a store holding a wire story with a hero, a figure and a related story. */
 async function openWithStory(): Promise<{ page: Page; id: string; outDir: string }> {
-  const temp = makeTempDir();
   const out = makeTempDir('lede-preview-out-');
-  const server = await startTestServer(temp.dir);
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  cleanups.push(
-    temp.cleanup,
-    out.cleanup,
-    () => server.close(),
-    () => context.close(),
-    () => {
-      // Errors in the page or a frame (CSP refusals of the preview's styles among them) fail the test.
-      expect(problems).toEqual([]);
-    },
-  );
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'New article' }).first().waitFor();
+  cleanups.push(out.cleanup);
+  // Errors in the page or a frame (CSP refusals of the preview's styles among them) fail the test.
+  const { page } = await openApp(browser, cleanups, undefined, { width: 1600, height: 1000 });
   const id = await page.evaluate(
     async ({ hero, figure, body }) => {
       const lede = window.lede;

@@ -20,11 +20,12 @@ export async function openApp(
   browser: Browser,
   cleanups: (() => Promise<void> | void)[],
   dataDir?: string,
+  viewport = { width: 1400, height: 900 },
 ): Promise<OpenedApp> {
   const temp = dataDir ? undefined : makeTempDir();
   const dir = dataDir ?? temp!.dir;
   const server = await startTestServer(dir);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
